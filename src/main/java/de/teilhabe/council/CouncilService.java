@@ -1,0 +1,42 @@
+package de.teilhabe.council;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The council's treatment of a participation process's concept. */
+@Service
+public class CouncilService {
+
+	private final CouncilDecisionRepository repository;
+
+	private final Clock clock;
+
+	CouncilService(CouncilDecisionRepository repository, Clock clock) {
+		this.repository = repository;
+		this.clock = clock;
+	}
+
+	/** A postponement may be followed by another session; a final decision is recorded once. */
+	@Transactional
+	public CouncilDecision record(long participationId, RecordDecision command) {
+		if (command.decision() == null || command.councilBody() == null || command.sessionDate() == null) {
+			throw new IllegalArgumentException("A decision needs body, session date and outcome");
+		}
+		if (command.approvedBudget() != null && command.approvedBudget() < 0) {
+			throw new IllegalArgumentException("The approved budget cannot be negative");
+		}
+		if (decisions(participationId).stream().anyMatch(d -> d.getDecision().isFinal())) {
+			throw new IllegalStateException("The council has already decided on participation " + participationId);
+		}
+		return repository.save(new CouncilDecision(participationId, command, clock.instant()));
+	}
+
+	@Transactional(readOnly = true)
+	public List<CouncilDecision> decisions(long participationId) {
+		return repository.findByParticipationIdOrderByRecordedAt(participationId);
+	}
+
+}

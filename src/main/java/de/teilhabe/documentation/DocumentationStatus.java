@@ -1,0 +1,7 @@
+package de.teilhabe.documentation;
+
+public enum DocumentationStatus {
+
+	DRAFT, PUBLISHED
+
+}

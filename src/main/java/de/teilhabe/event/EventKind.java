@@ -1,0 +1,7 @@
+package de.teilhabe.event;
+
+public enum EventKind {
+
+	WORKSHOP, CONFERENCE
+
+}

@@ -1,0 +1,36 @@
+package de.teilhabe.event;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import de.teilhabe.event.EventService.ConferencePlan;
+import de.teilhabe.system.FormValues;
+
+/** Process_Conference, ServiceTask_OpenRegistration (also after a postponement). */
+@Component
+class OpenRegistrationDelegate implements JavaDelegate {
+
+	private final EventService events;
+
+	OpenRegistrationDelegate(EventService events) {
+		this.events = events;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		Number capacity = (Number) execution.getVariable("capacity");
+		// Timer_RegistrationDeadline is created after this step and reads the variable
+		String deadline = FormValues.endOfDay((String) execution.getVariable("registrationDeadline"));
+		execution.setVariable("registrationDeadline", deadline);
+		ParticipationEvent conference = events.openRegistration(new ConferencePlan(
+				(Long) execution.getVariable("participationId"), (Long) execution.getVariable("conferenceId"),
+				(String) execution.getVariable("conferenceTitle"), (String) execution.getVariable("conferenceDate"),
+				(String) execution.getVariable("conferenceStart"), (String) execution.getVariable("conferenceEnd"),
+				(String) execution.getVariable("conferenceVenue"), capacity == null ? null : capacity.intValue(),
+				deadline,
+				(String) execution.getVariable("postponeReason")));
+		execution.setVariable("conferenceId", conference.getId());
+	}
+
+}

@@ -1,0 +1,7 @@
+package de.teilhabe.participation;
+
+public enum ParticipationStatus {
+
+	RUNNING, FINISHED
+
+}

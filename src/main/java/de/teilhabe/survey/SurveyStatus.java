@@ -1,0 +1,7 @@
+package de.teilhabe.survey;
+
+public enum SurveyStatus {
+
+	OPEN, CLOSED
+
+}

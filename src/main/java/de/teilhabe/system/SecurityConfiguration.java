@@ -1,0 +1,27 @@
+package de.teilhabe.system;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+
+@Configuration(proxyBeanMethods = false)
+public class SecurityConfiguration {
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+		// users are authenticated by the IdentityAuthenticationProvider bean
+		http.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/", "/login", "/error", "/css/**", "/img/**", "/favicon.ico", "/public/**")
+				.permitAll()
+				.requestMatchers("/participations/new").hasAuthority(Roles.COORDINATOR.authority())
+				.requestMatchers("/participations/**")
+				.hasAnyAuthority(Roles.COORDINATOR.authority(), Roles.MANAGER.authority(), Roles.ADMIN.authority())
+				.anyRequest()
+				.authenticated())
+			.formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/tasks", false).permitAll())
+			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll());
+		return http.build();
+	}
+
+}

@@ -1,0 +1,110 @@
+package de.teilhabe.workinggroup;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import de.teilhabe.measure.MeasureService;
+import de.teilhabe.measure.NewMeasure;
+import de.teilhabe.system.Roles;
+
+/** Sets up working groups and keeps what they produced. */
+@Service
+public class WorkingGroupService {
+
+	private final WorkingGroupRepository groups;
+
+	private final GoalRepository goals;
+
+	private final MeasureService measures;
+
+	private final IdentityService identityService;
+
+	WorkingGroupService(WorkingGroupRepository groups, GoalRepository goals, MeasureService measures,
+			IdentityService identityService) {
+		this.groups = groups;
+		this.goals = goals;
+		this.measures = measures;
+		this.identityService = identityService;
+	}
+
+	/**
+	 * Creates the groups and, for each, an engine group {@code wg-<id>} with its lead as member: the candidate group
+	 * of that working group's tasks, so a lead sees only their own group's work.
+	 */
+	@Transactional
+	public List<WorkingGroup> create(long participationId, List<NewWorkingGroup> requested) {
+		Set<String> names = new HashSet<>();
+		for (NewWorkingGroup group : requested) {
+			if (group.name() == null || group.name().isBlank() || group.topic() == null || group.topic().isBlank()) {
+				throw new IllegalArgumentException("A working group needs a name and a topic");
+			}
+			if (!names.add(group.name())) {
+				throw new IllegalArgumentException("Two working groups are named " + group.name());
+			}
+			if (group.lead() == null || identityService.createUserQuery().userId(group.lead()).count() == 0) {
+				throw new IllegalArgumentException("Unknown lead " + group.lead() + " for " + group.name());
+			}
+		}
+		List<WorkingGroup> created = new ArrayList<>();
+		for (NewWorkingGroup request : requested) {
+			WorkingGroup group = groups.saveAndFlush(
+					new WorkingGroup(participationId, request.name(), request.topic(), request.lead()));
+			group.assignCandidateGroup();
+			Group engineGroup = identityService.newGroup(group.getCandidateGroup());
+			engineGroup.setName(request.name());
+			engineGroup.setType("WORKING_GROUP");
+			identityService.saveGroup(engineGroup);
+			identityService.createMembership(request.lead(), group.getCandidateGroup());
+			if (identityService.createUserQuery().userId(request.lead()).memberOfGroup(Roles.WG_LEAD.groupId())
+				.count() == 0) {
+				identityService.createMembership(request.lead(), Roles.WG_LEAD.groupId());
+			}
+			created.add(group);
+		}
+		return created;
+	}
+
+	/** Replaces the group's goals and measures with what its lead entered; returns the number of measures. */
+	@Transactional
+	public int recordResults(long workingGroupId, List<? extends Map<?, ?>> goalEntries,
+			List<? extends Map<?, ?>> measureEntries) {
+		WorkingGroup group = get(workingGroupId);
+		goals.deleteByWorkingGroupId(workingGroupId);
+		goals.flush();
+		int position = 1;
+		for (Map<?, ?> entry : goalEntries) {
+			Object title = entry.get("title");
+			Object description = entry.get("description");
+			goals.save(new Goal(workingGroupId, position++, title == null ? null : title.toString(),
+					description == null ? null : description.toString()));
+		}
+		int count = measures.replaceProposals(group.getParticipationId(), workingGroupId,
+				measureEntries.stream().map(NewMeasure::fromForm).toList()).size();
+		group.resultsRecorded(count);
+		return count;
+	}
+
+	@Transactional(readOnly = true)
+	public List<WorkingGroup> ofParticipation(long participationId) {
+		return groups.findByParticipationIdOrderById(participationId);
+	}
+
+	@Transactional(readOnly = true)
+	public List<Goal> goalsOf(long workingGroupId) {
+		return goals.findByWorkingGroupIdOrderByPosition(workingGroupId);
+	}
+
+	@Transactional(readOnly = true)
+	public WorkingGroup get(long id) {
+		return groups.findById(id).orElseThrow(() -> new IllegalArgumentException("No working group " + id));
+	}
+
+}

@@ -1,0 +1,64 @@
+package de.teilhabe.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+/** German and English messages are complete, and every key a template names exists. */
+class I18nMessagesTest {
+
+	private static final Pattern LITERAL_KEY = Pattern.compile("#\\{([a-zA-Z0-9_.]+)[(}]");
+
+	@Test
+	void shouldHaveTheSameKeysInGermanAndEnglish() throws IOException {
+		Set<String> german = load("messages.properties").stringPropertyNames();
+		Set<String> english = load("messages_en.properties").stringPropertyNames();
+
+		assertThat(difference(german, english)).as("keys missing in English").isEmpty();
+		assertThat(difference(english, german)).as("keys missing in German").isEmpty();
+	}
+
+	@Test
+	void shouldDefineEveryKeyTheTemplatesUse() throws IOException {
+		Set<String> german = load("messages.properties").stringPropertyNames();
+		Set<String> used = new TreeSet<>();
+		try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
+			for (Path template : templates.filter(p -> p.toString().endsWith(".html")).toList()) {
+				Matcher matcher = LITERAL_KEY.matcher(Files.readString(template));
+				while (matcher.find()) {
+					used.add(matcher.group(1));
+				}
+			}
+		}
+		assertThat(used).isNotEmpty();
+		assertThat(difference(used, german)).as("keys used in templates but not defined").isEmpty();
+	}
+
+	private static Set<String> difference(Set<String> a, Set<String> b) {
+		Set<String> result = new TreeSet<>(a);
+		result.removeAll(b);
+		return result;
+	}
+
+	private static Properties load(String name) throws IOException {
+		Properties properties = new Properties();
+		try (InputStream in = I18nMessagesTest.class.getClassLoader().getResourceAsStream(name)) {
+			properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+		}
+		return properties;
+	}
+
+}

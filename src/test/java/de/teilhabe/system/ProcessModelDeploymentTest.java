@@ -1,0 +1,94 @@
+package de.teilhabe.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.repository.Resource;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** The models of processes/ and the forms of forms/ are deployed together, and every form reference resolves. */
+@SpringBootTest(properties = { "teilhabe.demo.enabled=false",
+		"spring.datasource.url=jdbc:h2:mem:deployment;DB_CLOSE_DELAY=-1" })
+class ProcessModelDeploymentTest {
+
+	private static final String FORM_KEY_PREFIX = "camunda-forms:deployment:";
+
+	@Autowired
+	RepositoryService repositoryService;
+
+	@Autowired
+	ProcessEngine processEngine;
+
+	@Autowired
+	ProcessModelDeployment deployment;
+
+	@Test
+	void shouldDeployEveryProcessWithItsFormsInOneDeployment() {
+		Deployment teilhabe = onlyDeployment();
+		Set<String> resources = resourceNames(teilhabe);
+
+		assertThat(resources).contains("processes/participation.bpmn", "processes/budget-routing.dmn",
+				"forms/start-participation.form", "forms/record-wg-results.form");
+		assertThat(repositoryService.createProcessDefinitionQuery().latestVersion().list())
+			.extracting(ProcessDefinition::getKey)
+			.contains("Process_Participation", "Process_SurveyPhase", "Process_Workshop", "Process_Conference",
+					"Process_WorkingGroup", "Process_Consolidation", "Process_Documentation", "Process_Council",
+					"Process_MeasureTracking");
+		assertThat(repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey("Decision_BudgetRouting")
+			.count()).isEqualTo(1);
+	}
+
+	@Test
+	void shouldResolveEveryFormKeyToADeployedForm() {
+		Set<String> resources = resourceNames(onlyDeployment());
+		Set<String> formKeys = new HashSet<>();
+		for (ProcessDefinition definition : repositoryService.createProcessDefinitionQuery().list()) {
+			var model = repositoryService.getBpmnModelInstance(definition.getId());
+			model.getModelElementsByType(UserTask.class).forEach(task -> formKeys.add(task.getCamundaFormKey()));
+			model.getModelElementsByType(StartEvent.class)
+				.stream()
+				.map(StartEvent::getCamundaFormKey)
+				.filter(key -> key != null)
+				.forEach(formKeys::add);
+		}
+
+		assertThat(formKeys).isNotEmpty().allSatisfy(key -> {
+			assertThat(key).startsWith(FORM_KEY_PREFIX);
+			assertThat(resources).contains(key.substring(FORM_KEY_PREFIX.length()));
+		});
+	}
+
+	@Test
+	void shouldDeployNothingNewWhenNoModelChanged() {
+		deployment.postProcessEngineBuild(processEngine);
+
+		assertThat(repositoryService.createDeploymentQuery().deploymentName(ProcessModelDeployment.DEPLOYMENT_NAME)
+			.count()).isEqualTo(1);
+	}
+
+	private Deployment onlyDeployment() {
+		List<Deployment> deployments = repositoryService.createDeploymentQuery()
+			.deploymentName(ProcessModelDeployment.DEPLOYMENT_NAME)
+			.list();
+		assertThat(deployments).hasSize(1);
+		return deployments.get(0);
+	}
+
+	private Set<String> resourceNames(Deployment deployment) {
+		Set<String> names = new HashSet<>();
+		repositoryService.getDeploymentResources(deployment.getId()).stream().map(Resource::getName).forEach(names::add);
+		return names;
+	}
+
+}
