@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import de.teilhabe.system.RoleGroups;
 import de.teilhabe.system.Roles;
 
 /** The demo users, one or more per role; their password is printed in the README. */
@@ -30,30 +30,21 @@ public class DemoUsers {
 
 	private final IdentityService identityService;
 
-	DemoUsers(IdentityService identityService) {
+	private final RoleGroups roleGroups;
+
+	DemoUsers(IdentityService identityService, RoleGroups roleGroups) {
 		this.identityService = identityService;
+		this.roleGroups = roleGroups;
 	}
 
 	/** Creates what is missing; running it again changes nothing. */
 	@Transactional
 	public void create() {
-		group(Roles.COORDINATOR.groupId(), "Koordination");
-		group(Roles.MANAGER.groupId(), "Leitung");
-		group(Roles.WG_LEAD.groupId(), "AG-Leitungen");
-		group(Roles.ADMIN.groupId(), "Administration");
+		roleGroups.ensure();
 		user(COORDINATOR, "Kommunales", "Integrationszentrum", Roles.COORDINATOR);
 		user(MANAGER, "Markus", "Märtens", Roles.MANAGER);
 		user(ADMIN, "System", "Administration", Roles.ADMIN);
 		LEADS.forEach((topic, lead) -> user(lead, "AG-Leitung", topic, Roles.WG_LEAD));
-	}
-
-	private void group(String id, String name) {
-		if (identityService.createGroupQuery().groupId(id).count() == 0) {
-			Group group = identityService.newGroup(id);
-			group.setName(name);
-			group.setType("ROLE");
-			identityService.saveGroup(group);
-		}
 	}
 
 	private void user(String id, String firstName, String lastName, Roles role) {
