@@ -1,10 +1,13 @@
 package de.teilhabe.participation;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface ParticipationRepository extends JpaRepository<Participation, Long> {
 
@@ -13,5 +16,12 @@ interface ParticipationRepository extends JpaRepository<Participation, Long> {
 	Optional<Participation> findBySlug(String slug);
 
 	Page<Participation> findAllByOrderByCreatedAtDesc(Pageable pageable);
+
+	List<Participation> findBySlugIn(Collection<String> slugs);
+
+	List<Participation> findByStatusOrderByTitle(ParticipationStatus status);
+
+	@Query("select p.slug from Participation p where p.createdBy = :userId")
+	List<String> findSlugsByCreatedBy(String userId);
 
 }

@@ -2,10 +2,13 @@ package de.teilhabe.participation;
 
 import java.text.Normalizer;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.data.domain.Page;
@@ -66,6 +69,28 @@ public class ParticipationService {
 	@Transactional(readOnly = true)
 	public Optional<Participation> findBySlug(String slug) {
 		return repository.findBySlug(slug);
+	}
+
+	/** Titles of the participations with these slugs (the business keys of their processes), in one query. */
+	@Transactional(readOnly = true)
+	public Map<String, String> titlesBySlug(Collection<String> slugs) {
+		if (slugs.isEmpty()) {
+			return Map.of();
+		}
+		return repository.findBySlugIn(slugs)
+			.stream()
+			.collect(Collectors.toMap(Participation::getSlug, Participation::getTitle));
+	}
+
+	/** The business keys of the participations a coordinator started: "my processes". */
+	@Transactional(readOnly = true)
+	public List<String> slugsStartedBy(String userId) {
+		return repository.findSlugsByCreatedBy(userId);
+	}
+
+	@Transactional(readOnly = true)
+	public List<Participation> running() {
+		return repository.findByStatusOrderByTitle(ParticipationStatus.RUNNING);
 	}
 
 	@Transactional(readOnly = true)

@@ -20,7 +20,8 @@ public class SecurityConfiguration {
 				.anyRequest()
 				.authenticated())
 			.formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/tasks", false).permitAll())
-			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll());
+			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(ErrorReasons.accessDeniedHandler()));
 		return http.build();
 	}
 

@@ -1,98 +1,477 @@
 package de.teilhabe.task;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import de.teilhabe.participation.ParticipationService;
+import de.teilhabe.participation.Phase;
+import de.teilhabe.system.Roles;
+import de.teilhabe.workinggroup.WorkingGroupService;
+
 /**
- * The work of users on their tasks. Every call checks that the user may work the task: its assignee, or, while it
- * is unassigned, a member of one of its candidate groups (a working-group lead is only in their own group's).
+ * The work of users on their tasks. Every call checks what the user may do: work a task as its assignee or, while
+ * it is unassigned, as a member of a candidate group (a working-group lead is only in their own group's); a
+ * coordinator also sees, assigns and schedules every task of the processes they started.
  */
 @Service
 public class TaskWorkService {
+
+	static final String WORKING_GROUP_VARIABLE = "workingGroupId";
 
 	private final TaskService taskService;
 
 	private final IdentityService identityService;
 
-	TaskWorkService(TaskService taskService, IdentityService identityService) {
+	private final RuntimeService runtimeService;
+
+	private final RepositoryService repositoryService;
+
+	private final HistoryService historyService;
+
+	private final ParticipationService participations;
+
+	private final WorkingGroupService workingGroups;
+
+	TaskWorkService(TaskService taskService, IdentityService identityService, RuntimeService runtimeService,
+			RepositoryService repositoryService, HistoryService historyService, ParticipationService participations,
+			WorkingGroupService workingGroups) {
 		this.taskService = taskService;
 		this.identityService = identityService;
+		this.runtimeService = runtimeService;
+		this.repositoryService = repositoryService;
+		this.historyService = historyService;
+		this.participations = participations;
+		this.workingGroups = workingGroups;
 	}
 
 	/** My tasks and my groups' unassigned tasks, most urgent first. */
 	@Transactional(readOnly = true)
 	public List<Task> openTasks(String userId, int max) {
-		List<String> groups = groupsOf(userId);
-		var query = taskService.createTaskQuery().or().taskAssignee(userId);
-		if (!groups.isEmpty()) {
-			query = query.taskCandidateGroupIn(groups);
-		}
-		return query.endOr()
-			.initializeFormKeys()
-			.orderByDueDate()
-			.asc()
-			.orderByTaskCreateTime()
-			.asc()
-			.listPage(0, max);
+		return query(userId, TaskFilter.all()).orderByDueDate().asc().orderByTaskCreateTime().asc().listPage(0, max);
 	}
 
 	@Transactional(readOnly = true)
-	public Task get(String taskId, String userId) {
-		Task task = taskService.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
-		if (task == null) {
-			throw new TaskNotFoundException(taskId);
+	public TaskPage search(String userId, TaskFilter filter, int page, int size) {
+		TaskQuery query = query(userId, filter);
+		long total = query.count();
+		int first = Math.max(page, 0) * size;
+		List<Task> tasks = order(query, filter).listPage(first, size);
+		return new TaskPage(rows(tasks), total, Math.max(page, 0), size);
+	}
+
+	private TaskQuery query(String userId, TaskFilter filter) {
+		List<String> groups = groupsOf(userId);
+		TaskQuery query = taskService.createTaskQuery();
+		switch (filter.scope()) {
+			case MINE -> query.taskAssignee(userId);
+			case GROUPS -> query.taskCandidateGroupIn(groups.isEmpty() ? List.of("-none-") : groups);
+			case ALL -> {
+				TaskQuery visible = query.or().taskAssignee(userId);
+				if (!groups.isEmpty()) {
+					visible.taskCandidateGroupIn(groups);
+				}
+				List<String> mine = processesStartedBy(userId, groups);
+				if (!mine.isEmpty()) {
+					visible.processInstanceBusinessKeyIn(mine.toArray(String[]::new));
+				}
+				visible.endOr();
+			}
 		}
-		if (!mayWork(task, userId)) {
-			throw new AccessDeniedException("User " + userId + " may not work task " + taskId);
+		if (filter.process() != null) {
+			query.processInstanceBusinessKey(filter.process());
 		}
-		return task;
+		if (filter.phase() != null) {
+			Phase phase = Phase.valueOf(filter.phase());
+			query.processDefinitionKeyIn(phase.processDefinitionKeys().toArray(String[]::new));
+		}
+		if (filter.workingGroup() != null) {
+			query.processVariableValueEquals(WORKING_GROUP_VARIABLE, filter.workingGroup());
+		}
+		if (filter.due() != null) {
+			Date now = new Date();
+			switch (filter.due()) {
+				case OVERDUE -> query.dueBefore(now);
+				case THIS_WEEK -> query.dueAfter(now).dueBefore(endOfWeek());
+				case NONE -> query.withoutDueDate();
+			}
+		}
+		if (filter.q() != null) {
+			String like = "%" + filter.q().replace("%", "").replace("_", "") + "%";
+			query.or().taskNameLike(like).taskDescriptionLike(like).processInstanceBusinessKeyLike(like.toLowerCase())
+				.endOr();
+		}
+		return query;
+	}
+
+	private static TaskQuery order(TaskQuery query, TaskFilter filter) {
+		TaskQuery ordered = switch (filter.sort()) {
+			case DUE -> query.orderByDueDate();
+			case CREATED -> query.orderByTaskCreateTime();
+			case PRIORITY -> query.orderByTaskPriority();
+			case PROCESS -> query.orderByProcessInstanceId();
+		};
+		ordered = filter.desc() ? ordered.desc() : ordered.asc();
+		return filter.sort() == TaskFilter.Sort.CREATED ? ordered : ordered.orderByTaskCreateTime().asc();
+	}
+
+	/** Enriches a page of tasks with process titles, phases and working groups, in a fixed number of queries. */
+	private List<TaskRow> rows(List<Task> tasks) {
+		if (tasks.isEmpty()) {
+			return List.of();
+		}
+		Set<String> processInstanceIds = new HashSet<>();
+		tasks.forEach(task -> processInstanceIds.add(task.getProcessInstanceId()));
+		Map<String, String> businessKeys = new HashMap<>();
+		runtimeService.createProcessInstanceQuery()
+			.processInstanceIds(processInstanceIds)
+			.list()
+			.forEach(pi -> businessKeys.put(pi.getId(), pi.getBusinessKey()));
+		Map<String, String> titles = participations.titlesBySlug(new HashSet<>(businessKeys.values()));
+		Map<String, Long> groupOfProcess = new HashMap<>();
+		for (VariableInstance variable : runtimeService.createVariableInstanceQuery()
+			.variableName(WORKING_GROUP_VARIABLE)
+			.processInstanceIdIn(processInstanceIds.toArray(String[]::new))
+			.list()) {
+			if (variable.getValue() instanceof Number id) {
+				groupOfProcess.put(variable.getProcessInstanceId(), id.longValue());
+			}
+		}
+		Map<Long, String> groupNames = workingGroups.namesById(new HashSet<>(groupOfProcess.values()));
+		Date now = new Date();
+		List<TaskRow> rows = new ArrayList<>();
+		for (Task task : tasks) {
+			String businessKey = businessKeys.get(task.getProcessInstanceId());
+			Long groupId = groupOfProcess.get(task.getProcessInstanceId());
+			rows.add(new TaskRow(task.getId(), task.getName(), titles.getOrDefault(businessKey, businessKey),
+					phaseOf(task).map(Phase::name).orElse(null), groupId == null ? null : groupNames.get(groupId),
+					task.getAssignee(), task.getCreateTime(), task.getDueDate(), task.getFollowUpDate(),
+					task.getPriority(), task.getDueDate() != null && task.getDueDate().before(now)));
+		}
+		return rows;
+	}
+
+	@Transactional(readOnly = true)
+	public TaskDetails details(String taskId, String userId) {
+		Task task = find(taskId);
+		Access access = access(task, userId);
+		if (!access.canView()) {
+			throw new AccessDeniedException("User " + userId + " may not see task " + taskId);
+		}
+		ProcessInstance process = runtimeService.createProcessInstanceQuery()
+			.processInstanceId(task.getProcessInstanceId())
+			.singleResult();
+		String businessKey = process == null ? null : process.getBusinessKey();
+		String title = businessKey == null ? null
+				: participations.titlesBySlug(List.of(businessKey)).getOrDefault(businessKey, businessKey);
+		Object groupId = runtimeService.getVariable(task.getProcessInstanceId(), WORKING_GROUP_VARIABLE);
+		String groupName = groupId instanceof Number id ? workingGroups.namesById(List.of(id.longValue())).get(id.longValue())
+				: null;
+		Set<String> assignable = new LinkedHashSet<>();
+		if (access.canAssign()) {
+			for (String group : access.candidateGroups()) {
+				identityService.createUserQuery().memberOfGroup(group).orderByUserId().asc().list()
+					.forEach(user -> assignable.add(user.getId()));
+			}
+			assignable.addAll(access.candidateUsers());
+		}
+		return new TaskDetails(task, title, phaseOf(task).map(Phase::name).orElse(null), groupName,
+				access.candidateGroups(), List.copyOf(assignable), history(task), access.canClaim(), access.canUnclaim(),
+				access.canAssign(), access.canSetDates(), access.canWork());
 	}
 
 	@Transactional
 	public void claim(String taskId, String userId) {
-		Task task = get(taskId, userId);
-		if (task.getAssignee() == null) {
-			taskService.claim(taskId, userId);
+		Task task = find(taskId);
+		Access access = access(task, userId);
+		if (!access.canClaim()) {
+			refuse(userId, "claim", taskId);
 		}
+		asUser(userId, () -> taskService.claim(taskId, userId), taskId);
 	}
 
-	/** Completes the task as the user, claiming it first when it is still unassigned. */
 	@Transactional
-	public void complete(String taskId, String userId, Map<String, Object> variables) {
-		Task task = get(taskId, userId);
-		if (task.getAssignee() == null) {
-			taskService.claim(taskId, userId);
+	public void unclaim(String taskId, String userId) {
+		Task task = find(taskId);
+		if (!access(task, userId).canUnclaim()) {
+			refuse(userId, "unclaim", taskId);
 		}
-		taskService.complete(taskId, variables);
+		asUser(userId, () -> taskService.setAssignee(taskId, null), taskId);
 	}
 
-	boolean mayWork(Task task, String userId) {
-		if (task.getAssignee() != null) {
-			return task.getAssignee().equals(userId);
+	/** Coordinators hand a task to a member of its candidate groups. */
+	@Transactional
+	public void assign(String taskId, String userId, String assignee) {
+		Task task = find(taskId);
+		Access access = access(task, userId);
+		if (!access.canAssign() || !mayWorkUnassigned(access, assignee)) {
+			refuse(userId, "assign to " + assignee, taskId);
 		}
+		asUser(userId, () -> taskService.setAssignee(taskId, assignee), taskId);
+	}
+
+	@Transactional
+	public void setDates(String taskId, String userId, Date due, Date followUp) {
+		Task task = find(taskId);
+		if (!access(task, userId).canSetDates()) {
+			refuse(userId, "schedule", taskId);
+		}
+		asUser(userId, () -> {
+			if (!Objects.equals(task.getDueDate(), due)) {
+				taskService.setDueDate(taskId, due);
+			}
+			if (!Objects.equals(task.getFollowUpDate(), followUp)) {
+				taskService.setFollowUpDate(taskId, followUp);
+			}
+		}, taskId);
+	}
+
+	@Transactional
+	public void comment(String taskId, String userId, String text) {
+		Task task = find(taskId);
+		if (!access(task, userId).canView()) {
+			refuse(userId, "comment on", taskId);
+		}
+		asUser(userId, () -> taskService.createComment(taskId, task.getProcessInstanceId(), text), taskId);
+	}
+
+	@Transactional(readOnly = true)
+	public Task get(String taskId, String userId) {
+		Task task = find(taskId);
+		if (!access(task, userId).canWork()) {
+			refuse(userId, "work", taskId);
+		}
+		return task;
+	}
+
+	/**
+	 * Completes the task as the user, claiming it first when it is still unassigned.
+	 * @return the user's next task of the same process, if there is one
+	 */
+	@Transactional
+	public Optional<String> complete(String taskId, String userId, Map<String, Object> variables) {
+		Task task = get(taskId, userId);
+		String businessKey = runtimeService.createProcessInstanceQuery()
+			.processInstanceId(task.getProcessInstanceId())
+			.singleResult()
+			.getBusinessKey();
+		asUser(userId, () -> {
+			if (task.getAssignee() == null) {
+				taskService.claim(taskId, userId);
+			}
+			taskService.complete(taskId, variables);
+		}, taskId);
 		List<String> groups = groupsOf(userId);
+		TaskQuery next = taskService.createTaskQuery().processInstanceBusinessKey(businessKey).or().taskAssignee(userId);
+		if (!groups.isEmpty()) {
+			next.taskCandidateGroupIn(groups);
+		}
+		return next.endOr().orderByTaskCreateTime().asc().listPage(0, 1).stream().map(Task::getId).findFirst();
+	}
+
+	private Task find(String taskId) {
+		Task task = taskService.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
+		if (task == null) {
+			throw new TaskNotFoundException(taskId);
+		}
+		return task;
+	}
+
+	private Access access(Task task, String userId) {
+		List<String> groups = groupsOf(userId);
+		List<String> candidateGroups = new ArrayList<>();
+		List<String> candidateUsers = new ArrayList<>();
 		for (IdentityLink link : taskService.getIdentityLinksForTask(task.getId())) {
-			if (IdentityLinkType.CANDIDATE.equals(link.getType())
-					&& (Objects.equals(link.getUserId(), userId) || groups.contains(link.getGroupId()))) {
-				return true;
+			if (IdentityLinkType.CANDIDATE.equals(link.getType())) {
+				if (link.getGroupId() != null) {
+					candidateGroups.add(link.getGroupId());
+				}
+				if (link.getUserId() != null) {
+					candidateUsers.add(link.getUserId());
+				}
 			}
 		}
-		return false;
+		boolean candidate = candidateUsers.contains(userId) || candidateGroups.stream().anyMatch(groups::contains);
+		boolean coordinatesProcess = false;
+		if (groups.contains(Roles.COORDINATOR.groupId())) {
+			ProcessInstance process = runtimeService.createProcessInstanceQuery()
+				.processInstanceId(task.getProcessInstanceId())
+				.singleResult();
+			coordinatesProcess = process != null
+					&& participations.slugsStartedBy(userId).contains(process.getBusinessKey());
+		}
+		return new Access(userId, task.getAssignee(), candidate, coordinatesProcess, candidateGroups, candidateUsers);
 	}
 
-	private List<String> groupsOf(String userId) {
+	private boolean mayWorkUnassigned(Access access, String assignee) {
+		if (assignee == null || assignee.isBlank()) {
+			return false;
+		}
+		if (access.candidateUsers().contains(assignee)) {
+			return true;
+		}
+		List<String> groups = groupsOf(assignee);
+		return access.candidateGroups().stream().anyMatch(groups::contains);
+	}
+
+	private record Access(String userId, String assignee, boolean candidate, boolean coordinatesProcess,
+			List<String> candidateGroups, List<String> candidateUsers) {
+
+		boolean canWork() {
+			return assignee != null ? assignee.equals(userId) : candidate;
+		}
+
+		boolean canView() {
+			return canWork() || candidate || coordinatesProcess;
+		}
+
+		boolean canClaim() {
+			return assignee == null && candidate;
+		}
+
+		boolean canUnclaim() {
+			return assignee != null && (assignee.equals(userId) || coordinatesProcess);
+		}
+
+		boolean canAssign() {
+			return coordinatesProcess;
+		}
+
+		boolean canSetDates() {
+			return userId.equals(assignee) || coordinatesProcess;
+		}
+
+	}
+
+	private List<HistoryEntry> history(Task task) {
+		List<HistoryEntry> entries = new ArrayList<>();
+		HistoricTaskInstance historic = historyService.createHistoricTaskInstanceQuery()
+			.taskId(task.getId())
+			.singleResult();
+		if (historic != null) {
+			entries.add(new HistoryEntry(historic.getStartTime(), null, "created", null));
+		}
+		Set<String> seenOperations = new HashSet<>();
+		for (UserOperationLogEntry entry : historyService.createUserOperationLogQuery()
+			.taskId(task.getId())
+			.orderByTimestamp()
+			.asc()
+			.list()) {
+			String kind = switch (entry.getOperationType()) {
+				case UserOperationLogEntry.OPERATION_TYPE_CLAIM -> entry.getNewValue() == null ? "unclaimed" : "claimed";
+				case UserOperationLogEntry.OPERATION_TYPE_ASSIGN -> entry.getNewValue() == null ? "unclaimed" : "assigned";
+				case UserOperationLogEntry.OPERATION_TYPE_COMPLETE -> "completed";
+				case UserOperationLogEntry.OPERATION_TYPE_UPDATE -> switch (String.valueOf(entry.getProperty())) {
+					case "dueDate" -> "dueDate";
+					case "followUpDate" -> "followUpDate";
+					default -> null;
+				};
+				default -> null;
+			};
+			if (kind != null && (kind.endsWith("Date") || seenOperations.add(entry.getOperationId()))) {
+				entries.add(new HistoryEntry(entry.getTimestamp(), entry.getUserId(), kind, entry.getNewValue()));
+			}
+		}
+		for (Comment comment : taskService.getTaskComments(task.getId())) {
+			entries.add(new HistoryEntry(comment.getTime(), comment.getUserId(), "comment", comment.getFullMessage()));
+		}
+		entries.sort(Comparator.comparing(HistoryEntry::at, Comparator.nullsFirst(Comparator.naturalOrder())));
+		return entries;
+	}
+
+	private Optional<Phase> phaseOf(Task task) {
+		if (task.getProcessDefinitionId() == null) {
+			return Optional.empty();
+		}
+		// the engine caches deployed definitions, so this is no query per row
+		String key = repositoryService.getProcessDefinition(task.getProcessDefinitionId()).getKey();
+		return Phase.ofProcessDefinitionKey(key);
+	}
+
+	private List<String> processesStartedBy(String userId, Collection<String> groups) {
+		return groups.contains(Roles.COORDINATOR.groupId()) ? participations.slugsStartedBy(userId) : List.of();
+	}
+
+	/** The user's groups; also the candidate groups of the members a coordinator may assign to. */
+	List<String> groupsOf(String userId) {
 		return identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
 	}
+
+	/** Users by id, for display names. */
+	@Transactional(readOnly = true)
+	public Map<String, String> displayNames(Collection<String> userIds) {
+		Map<String, String> names = new HashMap<>();
+		if (!userIds.isEmpty()) {
+			for (User user : identityService.createUserQuery().userIdIn(userIds.toArray(String[]::new)).list()) {
+				String name = ((Objects.toString(user.getFirstName(), "") + " " + Objects.toString(user.getLastName(), ""))
+					.strip());
+				names.put(user.getId(), name.isEmpty() ? user.getId() : name);
+			}
+		}
+		return names;
+	}
+
+	/** Runs an engine call as the user, so the engine's history records who did it. */
+	private void asUser(String userId, Runnable call, String taskId) {
+		identityService.setAuthenticatedUserId(userId);
+		try {
+			call.run();
+		}
+		catch (NotFoundException | NullValueException ex) {
+			throw new TaskNotFoundException(taskId);
+		}
+		catch (OptimisticLockingException ex) {
+			throw new TaskConflictException(taskId, ex);
+		}
+		finally {
+			identityService.clearAuthentication();
+		}
+	}
+
+	private static void refuse(String userId, String action, String taskId) {
+		throw new AccessDeniedException("User " + userId + " may not " + action + " task " + taskId);
+	}
+
+	private static Date endOfWeek() {
+		LocalDate sunday = LocalDate.now().with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+		return Date.from(sunday.plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant());
+	}
+
 
 }

@@ -1,6 +1,8 @@
 package de.teilhabe.workinggroup;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -95,6 +97,13 @@ public class WorkingGroupService {
 	@Transactional(readOnly = true)
 	public List<WorkingGroup> ofParticipation(long participationId) {
 		return groups.findByParticipationIdOrderById(participationId);
+	}
+
+	@Transactional(readOnly = true)
+	public Map<Long, String> namesById(Collection<Long> ids) {
+		Map<Long, String> names = new HashMap<>();
+		groups.findAllById(ids).forEach(group -> names.put(group.getId(), group.getName()));
+		return names;
 	}
 
 	@Transactional(readOnly = true)

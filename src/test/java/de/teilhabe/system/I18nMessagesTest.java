@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -16,24 +17,34 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** German and English messages are complete, and every key a template names exists. */
 class I18nMessagesTest {
 
 	private static final Pattern LITERAL_KEY = Pattern.compile("#\\{([a-zA-Z0-9_.]+)[(}]");
 
-	@Test
-	void shouldHaveTheSameKeysInGermanAndEnglish() throws IOException {
-		Set<String> german = load("messages.properties").stringPropertyNames();
-		Set<String> english = load("messages_en.properties").stringPropertyNames();
+	/** The app's message bundles (spring.messages.basename). */
+	private static final List<String> BUNDLES = List.of("messages", "form-messages");
 
+	@ParameterizedTest
+	@ValueSource(strings = { "messages", "form-messages" })
+	void shouldHaveTheSameKeysInGermanAndEnglish(String bundle) throws IOException {
+		Set<String> german = load(bundle + ".properties").stringPropertyNames();
+		Set<String> english = load(bundle + "_en.properties").stringPropertyNames();
+
+		assertThat(german).isNotEmpty();
 		assertThat(difference(german, english)).as("keys missing in English").isEmpty();
 		assertThat(difference(english, german)).as("keys missing in German").isEmpty();
 	}
 
 	@Test
 	void shouldDefineEveryKeyTheTemplatesUse() throws IOException {
-		Set<String> german = load("messages.properties").stringPropertyNames();
+		Set<String> german = new TreeSet<>();
+		for (String bundle : BUNDLES) {
+			german.addAll(load(bundle + ".properties").stringPropertyNames());
+		}
 		Set<String> used = new TreeSet<>();
 		try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
 			for (Path template : templates.filter(p -> p.toString().endsWith(".html")).toList()) {
@@ -56,6 +67,7 @@ class I18nMessagesTest {
 	private static Properties load(String name) throws IOException {
 		Properties properties = new Properties();
 		try (InputStream in = I18nMessagesTest.class.getClassLoader().getResourceAsStream(name)) {
+			assertThat(in).as(name).isNotNull();
 			properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
 		}
 		return properties;

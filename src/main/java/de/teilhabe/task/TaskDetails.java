@@ -1,0 +1,11 @@
+package de.teilhabe.task;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.task.Task;
+
+/** Everything the task page shows, and what the current user may do with the task. */
+public record TaskDetails(Task task, String processTitle, String phase, String workingGroup, List<String> candidateGroups,
+		List<String> assignableUsers, List<HistoryEntry> history, boolean canClaim, boolean canUnclaim,
+		boolean canAssign, boolean canSetDates, boolean canComplete) {
+}

@@ -1,0 +1,273 @@
+package de.teilhabe.task;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyMap;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.willThrow;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.task.Task;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+import de.teilhabe.form.CamundaForms;
+import de.teilhabe.form.FormResult;
+import de.teilhabe.form.FormView;
+import de.teilhabe.system.SecurityConfiguration;
+
+@WebMvcTest(TaskController.class)
+@Import(SecurityConfiguration.class)
+@WithMockUser(username = "ag-sprache", authorities = "GROUP_wg-lead")
+class TaskControllerTest {
+
+	private static final String ID = "task-1";
+
+	@Autowired
+	MockMvc mvc;
+
+	@MockitoBean
+	TaskWorkService work;
+
+	@MockitoBean
+	CamundaForms forms;
+
+	Task task = mock(Task.class);
+
+	FormView form = mock(FormView.class);
+
+	@BeforeEach
+	void task() {
+		given(task.getId()).willReturn(ID);
+		given(task.getName()).willReturn("AG-Sitzung vorbereiten");
+		given(work.details(ID, "ag-sprache")).willReturn(details(true));
+		given(forms.taskForm(eq(ID), any())).willReturn(Optional.of(form));
+	}
+
+	private TaskDetails details(boolean canComplete) {
+		return new TaskDetails(task, "Integrationskonzept Leverkusen 2017", "CONFERENCE", "AG 1: Sprache",
+				List.of("wg-1"), List.of(), List.of(new HistoryEntry(new Date(), null, "created", null)), true, false,
+				false, false, canComplete);
+	}
+
+	@Test
+	void shouldShowTheTaskWithItsForm() throws Exception {
+		mvc.perform(get("/tasks/{id}", ID))
+			.andExpect(status().isOk())
+			.andExpect(view().name(TaskController.VIEW_TASK))
+			.andExpect(model().attribute("form", form))
+			.andExpect(content().string(Matchers.containsString("Integrationskonzept Leverkusen 2017")));
+	}
+
+	@Test
+	void shouldShowNoFormToSomeoneWhoMayOnlyLook() throws Exception {
+		given(work.details(ID, "ag-sprache")).willReturn(details(false));
+
+		mvc.perform(get("/tasks/{id}", ID)).andExpect(status().isOk()).andExpect(model().attribute("form",
+				Matchers.nullValue()));
+		verify(forms, never()).taskForm(anyString(), any());
+	}
+
+	@Test
+	void shouldRefuseAForeignTaskWith403() throws Exception {
+		given(work.details(ID, "ag-sprache")).willThrow(new AccessDeniedException("not yours"));
+
+		mvc.perform(get("/tasks/{id}", ID)).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void shouldAnswerAnUnknownTaskWith404() throws Exception {
+		given(work.details("nope", "ag-sprache")).willThrow(new TaskNotFoundException("nope"));
+
+		mvc.perform(get("/tasks/{id}", "nope")).andExpect(status().isNotFound()).andExpect(view().name("error"));
+	}
+
+	@Test
+	void shouldClaimAndConfirm() throws Exception {
+		mvc.perform(post("/tasks/{id}/claim", ID).with(csrf()))
+			.andExpect(redirectedUrl("/tasks/" + ID))
+			.andExpect(flash().attribute("message", "task.claimed"));
+		verify(work).claim(ID, "ag-sprache");
+	}
+
+	@Test
+	void shouldRefuseAClaimOfAForeignTask() throws Exception {
+		willThrow(new AccessDeniedException("not yours")).given(work).claim(ID, "ag-sprache");
+
+		mvc.perform(post("/tasks/{id}/claim", ID).with(csrf())).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void shouldUnclaim() throws Exception {
+		mvc.perform(post("/tasks/{id}/unclaim", ID).with(csrf())).andExpect(redirectedUrl("/tasks/" + ID));
+		verify(work).unclaim(ID, "ag-sprache");
+	}
+
+	@Test
+	void shouldAssign() throws Exception {
+		mvc.perform(post("/tasks/{id}/assign", ID).with(csrf()).param("assignee", "ag-bildung"))
+			.andExpect(redirectedUrl("/tasks/" + ID));
+		verify(work).assign(ID, "ag-sprache", "ag-bildung");
+	}
+
+	@Test
+	void shouldRefuseAnAssignmentByANonCoordinator() throws Exception {
+		willThrow(new AccessDeniedException("no")).given(work).assign(ID, "ag-sprache", "ag-bildung");
+
+		mvc.perform(post("/tasks/{id}/assign", ID).with(csrf()).param("assignee", "ag-bildung"))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void shouldSetDueAtTheEndOfTheDayAndFollowUpAtItsStart() throws Exception {
+		mvc.perform(post("/tasks/{id}/dates", ID).with(csrf()).param("due", "2017-06-30").param("followUp", "2017-06-20"))
+			.andExpect(redirectedUrl("/tasks/" + ID))
+			.andExpect(flash().attribute("message", "task.datesSet"));
+		verify(work).setDates(ID, "ag-sprache", date(LocalDate.of(2017, 6, 30), LocalTime.of(23, 59, 59)),
+				date(LocalDate.of(2017, 6, 20), LocalTime.MIN));
+	}
+
+	@Test
+	void shouldRejectAMalformedDate() throws Exception {
+		mvc.perform(post("/tasks/{id}/dates", ID).with(csrf()).param("due", "30.06.2017"))
+			.andExpect(status().isBadRequest());
+		verify(work, never()).setDates(anyString(), anyString(), any(), any());
+	}
+
+	@Test
+	void shouldAddAComment() throws Exception {
+		mvc.perform(post("/tasks/{id}/comments", ID).with(csrf()).param("text", "  Raum reserviert  "))
+			.andExpect(redirectedUrl("/tasks/" + ID));
+		verify(work).comment(ID, "ag-sprache", "Raum reserviert");
+	}
+
+	@Test
+	void shouldRejectAnEmptyOrOverlongComment() throws Exception {
+		mvc.perform(post("/tasks/{id}/comments", ID).with(csrf()).param("text", "   "))
+			.andExpect(flash().attribute("error", "task.comment.invalid"));
+		mvc.perform(post("/tasks/{id}/comments", ID).with(csrf()).param("text", "x".repeat(2001)))
+			.andExpect(flash().attribute("error", "task.comment.invalid"));
+		verify(work, never()).comment(anyString(), anyString(), anyString());
+	}
+
+	@Test
+	void shouldCompleteAndGoToTheNextTaskOfTheProcess() throws Exception {
+		given(forms.bindTaskForm(eq(ID), any(), any()))
+			.willReturn(new FormResult(form, Map.of("sessionQuestions", "Leitfragen"), true, false));
+		given(work.complete(ID, "ag-sprache", Map.of("sessionQuestions", "Leitfragen"))).willReturn(Optional.of("task-2"));
+
+		mvc.perform(post("/tasks/{id}/complete", ID).with(csrf()).param("sessionQuestions", "Leitfragen"))
+			.andExpect(redirectedUrl("/tasks/task-2"))
+			.andExpect(flash().attribute("message", "task.completed"));
+	}
+
+	@Test
+	void shouldCompleteAndReturnToTheListWhenNoTaskFollows() throws Exception {
+		given(forms.bindTaskForm(eq(ID), any(), any())).willReturn(new FormResult(form, Map.of(), true, false));
+		given(work.complete(ID, "ag-sprache", Map.of())).willReturn(Optional.empty());
+
+		mvc.perform(post("/tasks/{id}/complete", ID).with(csrf())).andExpect(redirectedUrl("/tasks"));
+	}
+
+	@Test
+	void shouldShowTheFormAgainWithErrorsAndCompleteNothing() throws Exception {
+		FormView withErrors = mock(FormView.class);
+		given(forms.bindTaskForm(eq(ID), any(), any())).willReturn(new FormResult(withErrors, Map.of(), false, false));
+
+		mvc.perform(post("/tasks/{id}/complete", ID).with(csrf()).param("sessionQuestions", ""))
+			.andExpect(status().isOk())
+			.andExpect(view().name(TaskController.VIEW_TASK))
+			.andExpect(model().attribute("form", withErrors));
+		verify(work, never()).complete(anyString(), anyString(), anyMap());
+	}
+
+	@Test
+	void shouldAddARowWithoutCompleting() throws Exception {
+		given(forms.bindTaskForm(eq(ID), any(), any())).willReturn(new FormResult(form, Map.of(), true, true));
+
+		mvc.perform(post("/tasks/{id}/complete", ID).with(csrf()).param("_action", "add:measures"))
+			.andExpect(status().isOk())
+			.andExpect(view().name(TaskController.VIEW_TASK));
+		verify(work, never()).complete(anyString(), anyString(), anyMap());
+	}
+
+	@Test
+	void shouldRefuseToCompleteATaskTheUserMayOnlyLookAt() throws Exception {
+		given(work.details(ID, "ag-sprache")).willReturn(details(false));
+
+		mvc.perform(post("/tasks/{id}/complete", ID).with(csrf())).andExpect(status().isForbidden());
+		verify(work, never()).complete(anyString(), anyString(), anyMap());
+	}
+
+	@Test
+	void shouldExplainThatSomeoneElseAlreadyCompletedTheTask() throws Exception {
+		given(work.details(ID, "ag-sprache")).willThrow(new TaskNotFoundException(ID));
+
+		mvc.perform(post("/tasks/{id}/complete", ID).with(csrf()))
+			.andExpect(redirectedUrl("/tasks"))
+			.andExpect(flash().attribute("error", "task.gone"));
+	}
+
+	@Test
+	void shouldExplainAConcurrentChange() throws Exception {
+		given(forms.bindTaskForm(eq(ID), any(), any())).willReturn(new FormResult(form, Map.of(), true, false));
+		given(work.complete(ID, "ag-sprache", Map.of())).willThrow(new TaskConflictException(ID, null));
+
+		mvc.perform(post("/tasks/{id}/complete", ID).with(csrf()))
+			.andExpect(redirectedUrl("/tasks/" + ID))
+			.andExpect(flash().attribute("error", "task.conflict"));
+	}
+
+	@Test
+	void shouldRefuseAPostWithoutCsrfTokenAndSayTheFormExpired() throws Exception {
+		mvc.perform(post("/tasks/{id}/complete", ID)).andExpect(status().isForbidden());
+		mvc.perform(post("/tasks/{id}/claim", ID)).andExpect(status().isForbidden());
+		verify(work, never()).claim(anyString(), anyString());
+		verify(work, never()).complete(anyString(), anyString(), anyMap());
+	}
+
+	@Test
+	@WithMockUser(username = "x", authorities = {})
+	void shouldRefuseEverythingToAUserWithoutAccess() throws Exception {
+		given(work.details(ID, "x")).willThrow(new AccessDeniedException("no"));
+		willThrow(new AccessDeniedException("no")).given(work).comment(ID, "x", "hallo");
+
+		mvc.perform(get("/tasks/{id}", ID)).andExpect(status().isForbidden());
+		mvc.perform(post("/tasks/{id}/comments", ID).with(csrf()).param("text", "hallo"))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/tasks/{id}/complete", ID).with(csrf())).andExpect(status().isForbidden());
+	}
+
+	private static Date date(LocalDate day, LocalTime time) {
+		return Date.from(day.atTime(time).atZone(ZoneId.systemDefault()).toInstant());
+	}
+
+}

@@ -1,0 +1,121 @@
+package de.teilhabe.task;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import de.teilhabe.Browser;
+import de.teilhabe.BrowserTest;
+import de.teilhabe.demo.DemoUsers;
+import de.teilhabe.demo.LeverkusenDemo;
+import de.teilhabe.participation.Participation;
+
+/**
+ * A working-group lead in a real browser: signs in, finds the group's task, claims it, submits the form with a
+ * mistake, sees the error next to the field, corrects it and completes the task; login, list and task pages pass
+ * axe-core.
+ */
+@BrowserTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "teilhabe.demo.enabled=false", "spring.datasource.url=jdbc:h2:mem:browser;DB_CLOSE_DELAY=-1" })
+class TaskListBrowserTest {
+
+	private static final String LEAD = "ag-sprache";
+
+	private static Participation seeded;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	DemoUsers users;
+
+	@Autowired
+	LeverkusenDemo leverkusen;
+
+	@Autowired
+	TaskService taskService;
+
+	@BeforeEach
+	void seed() {
+		if (seeded == null) {
+			users.create();
+			seeded = leverkusen.seed();
+		}
+	}
+
+	@Test
+	void shouldLetALeadClaimCorrectAndCompleteTheirTask() {
+		try (Browser browser = new Browser(port)) {
+			browser.open("/login");
+			browser.assertAccessible();
+
+			browser.signIn(LEAD, DemoUsers.PASSWORD);
+			assertThat(browser.path()).startsWith("/tasks");
+			List<WebElement> links = browser.findAll(By.cssSelector("table.tasks tbody a"));
+			assertThat(links).extracting(WebElement::getText).containsExactly("AG-Sitzung vorbereiten");
+			browser.assertAccessible();
+
+			links.get(0).click();
+			assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("AG-Sitzung vorbereiten");
+			browser.assertAccessible();
+
+			browser.find(By.xpath("//button[normalize-space()='Aufgabe übernehmen']")).click();
+			assertThat(browser.find(By.cssSelector("p.flash")).getText()).isEqualTo("Sie haben die Aufgabe übernommen.");
+
+			WebElement questions = browser.find(By.name("sessionQuestions"));
+			questions.clear();
+			questions.sendKeys("Zu kurz");
+			browser.find(By.xpath("//button[normalize-space()='Aufgabe abschließen']")).click();
+
+			WebElement invalid = browser.find(By.name("sessionQuestions"));
+			assertThat(invalid.getAttribute("aria-invalid")).isEqualTo("true");
+			assertThat(invalid.getAttribute("value")).isEqualTo("Zu kurz");
+			String errorId = invalid.getAttribute("aria-describedby");
+			assertThat(errorId).isNotBlank();
+			String describedBy = List.of(errorId.split(" "))
+				.stream()
+				.map(id -> browser.driver().findElements(By.id(id)))
+				.flatMap(List::stream)
+				.map(WebElement::getText)
+				.reduce("", (a, b) -> a + " " + b);
+			assertThat(describedBy).contains("10");
+			browser.assertAccessible();
+
+			invalid.clear();
+			invalid.sendKeys("Welche Angebote der Sprachförderung fehlen in Leverkusen?");
+			browser.find(By.xpath("//button[normalize-space()='Aufgabe abschließen']")).click();
+
+			assertThat(browser.find(By.cssSelector("p.flash")).getText()).contains("AG-Sitzung vorbereiten").contains("erledigt");
+			assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Ziele und Maßnahmen erfassen");
+			browser.assertAccessible();
+		}
+		// the lead's session task is done, the results task is theirs now
+		assertThat(taskService.createTaskQuery().taskDefinitionKey("UserTask_PrepareSession").taskCandidateUser(LEAD)
+			.count()).isZero();
+		assertThat(taskService.createTaskQuery().taskDefinitionKey("UserTask_RecordResults").taskCandidateUser(LEAD)
+			.count()).isEqualTo(1);
+	}
+
+	@Test
+	void shouldTellAWrongPasswordAndStayOnTheLogin() {
+		try (Browser browser = new Browser(port)) {
+			browser.signIn(LEAD, "falsch");
+
+			assertThat(browser.path()).startsWith("/login");
+			assertThat(browser.find(By.cssSelector("[role=alert]")).getText())
+				.isEqualTo("Benutzername oder Passwort ist falsch.");
+			browser.assertAccessible();
+		}
+	}
+
+}
