@@ -66,6 +66,18 @@ public final class FormView {
 		return texts;
 	}
 
+	/**
+	 * The same form with one more error at a field: for a rule the schema cannot express (an end before the start),
+	 * checked by the caller after a valid binding.
+	 */
+	public FormView withError(String name, String message) {
+		Node node = field(name).orElseThrow(() -> new IllegalArgumentException("No visible field " + name));
+		node.error = message;
+		List<ErrorLink> all = new ArrayList<>(errors);
+		all.add(new ErrorLink(node.getId(), message));
+		return new FormView(formId, components, all, requiredFields, rowButtons, texts);
+	}
+
 	/** The visible field of that HTTP parameter name ({@code title}, {@code measures[0].title}), for tests. */
 	Optional<Node> field(String name) {
 		List<Node> all = new ArrayList<>();

@@ -1,20 +1,24 @@
 package de.teilhabe.participation;
 
 import java.security.Principal;
+import java.util.Locale;
 
-import jakarta.validation.Valid;
-
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriUtils;
 
+import de.teilhabe.form.CamundaForms;
+import de.teilhabe.form.FormResult;
+
+/** Participation processes: the list, and starting one from the main process's start form. */
 @Controller
 @RequestMapping("/participations")
 class ParticipationController {
@@ -27,8 +31,14 @@ class ParticipationController {
 
 	private final ParticipationService participations;
 
-	ParticipationController(ParticipationService participations) {
+	private final CamundaForms forms;
+
+	private final MessageSource messages;
+
+	ParticipationController(ParticipationService participations, CamundaForms forms, MessageSource messages) {
 		this.participations = participations;
+		this.forms = forms;
+		this.messages = messages;
 	}
 
 	@GetMapping
@@ -38,24 +48,29 @@ class ParticipationController {
 	}
 
 	@GetMapping("/new")
-	String initCreationForm(Model model) {
-		model.addAttribute("participation", StartParticipation.empty());
+	String initCreationForm(Locale locale, Model model) {
+		model.addAttribute("form", forms.startForm(ParticipationService.PROCESS_KEY, locale));
 		return VIEW_CREATE_FORM;
 	}
 
 	@PostMapping("/new")
-	String processCreationForm(@Valid @ModelAttribute("participation") StartParticipation participation,
-			BindingResult result, Principal principal, RedirectAttributes redirect) {
-		if (participation.endsBeforeStart()) {
-			result.rejectValue("plannedEnd", "beforeStart");
-		}
-		if (result.hasErrors()) {
+	String processCreationForm(@RequestParam MultiValueMap<String, String> params, Principal principal, Locale locale,
+			Model model, RedirectAttributes redirect) {
+		FormResult result = forms.bindStartForm(ParticipationService.PROCESS_KEY, params, locale);
+		if (!result.valid()) {
+			model.addAttribute("form", result.view());
 			return VIEW_CREATE_FORM;
 		}
-		Participation started = participations.start(participation, principal.getName());
+		StartParticipation command = StartParticipation.fromForm(result.values());
+		if (command.endsBeforeStart()) {
+			model.addAttribute("form", result.view()
+				.withError("plannedEnd", messages.getMessage("participation.endBeforeStart", null, locale)));
+			return VIEW_CREATE_FORM;
+		}
+		Participation started = participations.start(command, principal.getName());
 		redirect.addFlashAttribute("message", "participation.started");
 		redirect.addFlashAttribute("messageArgument", started.getTitle());
-		return "redirect:/tasks";
+		return "redirect:/tasks/next?process=" + UriUtils.encodeQueryParam(started.getSlug(), "UTF-8");
 	}
 
 }

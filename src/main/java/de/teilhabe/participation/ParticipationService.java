@@ -10,14 +10,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import jakarta.validation.Valid;
+
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
 /** Starts participation processes and keeps their record in step with the engine. */
 @Service
+@Validated
 public class ParticipationService {
 
 	public static final String PROCESS_KEY = "Process_Participation";
@@ -38,7 +42,7 @@ public class ParticipationService {
 	 * Records the participation and starts its main process in the same transaction: either both exist or neither.
 	 */
 	@Transactional
-	public Participation start(StartParticipation command, String userId) {
+	public Participation start(@Valid StartParticipation command, String userId) {
 		if (command.endsBeforeStart()) {
 			throw new IllegalArgumentException("planned end before planned start");
 		}

@@ -1,6 +1,7 @@
 package de.teilhabe.participation;
 
 import java.time.LocalDate;
+import java.util.Map;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -9,6 +10,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
+
+import de.teilhabe.system.FormValues;
 
 /** What a coordinator enters to start a participation process. Messages come from messages*.properties. */
 public record StartParticipation(
@@ -21,8 +24,20 @@ public record StartParticipation(
 		@NotNull @Min(0) @Max(1_000_000_000) Long measuresBudget,
 		@NotBlank @Size(max = 200) String politicalBody) {
 
-	static StartParticipation empty() {
-		return new StartParticipation(null, null, null, null, null, 2, null, null);
+	/** The values of the start form (start-participation.form), as the form binding typed them. */
+	static StartParticipation fromForm(Map<String, Object> values) {
+		return new StartParticipation((String) values.get("title"), (String) values.get("organiser"),
+				(String) values.get("topicArea"), date(values.get("plannedStart")), date(values.get("plannedEnd")),
+				whole(values.get("surveyRounds")) == null ? null : whole(values.get("surveyRounds")).intValue(),
+				whole(values.get("measuresBudget")), (String) values.get("politicalBody"));
+	}
+
+	private static LocalDate date(Object value) {
+		return value == null ? null : FormValues.day(value.toString());
+	}
+
+	private static Long whole(Object value) {
+		return FormValues.whole(value);
 	}
 
 	boolean endsBeforeStart() {

@@ -4,8 +4,11 @@ import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -28,6 +31,12 @@ class IdentityAuthenticationProvider implements AuthenticationProvider {
 	public Authentication authenticate(Authentication authentication) {
 		String userId = authentication.getName();
 		Object credentials = authentication.getCredentials();
+		// after a wrong password the engine makes the user wait a few seconds (longer after each one); say so,
+		// rather than "wrong password" for the right one
+		if (userId != null && identityService.createUserQuery().userId(userId).singleResult() instanceof UserEntity user
+				&& user.getLockExpirationTime() != null && user.getLockExpirationTime().after(ClockUtil.getCurrentTime())) {
+			throw new LockedException("Login of " + userId + " is delayed after failed attempts");
+		}
 		if (userId == null || userId.isBlank() || credentials == null
 				|| !identityService.checkPassword(userId, credentials.toString())) {
 			throw new BadCredentialsException("Bad credentials");

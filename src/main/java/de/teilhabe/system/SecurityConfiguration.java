@@ -1,9 +1,14 @@
 package de.teilhabe.system;
 
+import java.util.Map;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -19,10 +24,20 @@ public class SecurityConfiguration {
 				.hasAnyAuthority(Roles.COORDINATOR.authority(), Roles.MANAGER.authority(), Roles.ADMIN.authority())
 				.anyRequest()
 				.authenticated())
-			.formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/tasks", false).permitAll())
+			.formLogin(login -> login.loginPage("/login")
+				.defaultSuccessUrl("/tasks", false)
+				.failureHandler(loginFailure())
+				.permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(ErrorReasons.accessDeniedHandler()));
 		return http.build();
+	}
+
+	private static AuthenticationFailureHandler loginFailure() {
+		ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
+		handler.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
+		handler.setDefaultFailureUrl("/login?error");
+		return handler;
 	}
 
 }

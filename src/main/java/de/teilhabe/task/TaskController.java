@@ -1,5 +1,6 @@
 package de.teilhabe.task;
 
+import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -7,12 +8,15 @@ import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -22,7 +26,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriUtils;
 
 import de.teilhabe.form.CamundaForms;
 import de.teilhabe.form.FormResult;
@@ -99,7 +105,7 @@ class TaskController {
 			Principal principal, Locale locale, Model model, RedirectAttributes redirect) {
 		TaskDetails details = work.details(taskId, principal.getName());
 		if (!details.canComplete()) {
-			throw new org.springframework.security.access.AccessDeniedException("may not complete " + taskId);
+			throw new AccessDeniedException("may not complete " + taskId);
 		}
 		FormResult result = forms.bindTaskForm(taskId, params, locale);
 		if (!result.valid() || result.rowChanged()) {
@@ -112,7 +118,7 @@ class TaskController {
 	}
 
 	@ExceptionHandler(TaskNotFoundException.class)
-	String taskGone(jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response,
+	String taskGone(HttpServletRequest request, HttpServletResponse response,
 			RedirectAttributes redirect, Model model) {
 		if ("GET".equals(request.getMethod())) {
 			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
@@ -124,9 +130,12 @@ class TaskController {
 	}
 
 	@ExceptionHandler(TaskConflictException.class)
-	String taskConflict(@PathVariable String taskId, RedirectAttributes redirect) {
+	String taskConflict(HttpServletRequest request, RedirectAttributes redirect) {
+		@SuppressWarnings("unchecked")
+		Map<String, String> path = (Map<String, String>) request
+			.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
 		redirect.addFlashAttribute("error", "task.conflict");
-		return "redirect:/tasks/" + taskId;
+		return "redirect:/tasks/" + UriUtils.encodePathSegment(path.get("taskId"), StandardCharsets.UTF_8);
 	}
 
 	private String show(TaskDetails details, FormView form, Model model) {

@@ -104,6 +104,12 @@ class TaskListController {
 		return query.encode().build().getQuery();
 	}
 
+	/** After starting a process or finishing a step elsewhere: the user's next task of that process, or the list. */
+	@GetMapping("/tasks/next")
+	String showNextTask(@RequestParam String process, Principal principal) {
+		return work.nextTask(process, principal.getName()).map(id -> "redirect:/tasks/" + id).orElse("redirect:/tasks");
+	}
+
 	@PostMapping("/tasks/filters")
 	@Transactional
 	String saveFilter(@RequestParam String name, @RequestParam(defaultValue = "") String query, Principal principal,

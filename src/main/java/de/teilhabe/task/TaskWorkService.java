@@ -84,7 +84,12 @@ public class TaskWorkService {
 	/** My tasks and my groups' unassigned tasks, most urgent first. */
 	@Transactional(readOnly = true)
 	public List<Task> openTasks(String userId, int max) {
-		return query(userId, TaskFilter.all()).orderByDueDate().asc().orderByTaskCreateTime().asc().listPage(0, max);
+		List<String> groups = groupsOf(userId);
+		TaskQuery query = taskService.createTaskQuery().or().taskAssignee(userId);
+		if (!groups.isEmpty()) {
+			query.taskCandidateGroupIn(groups);
+		}
+		return query.endOr().orderByDueDate().asc().orderByTaskCreateTime().asc().listPage(0, max);
 	}
 
 	@Transactional(readOnly = true)
@@ -297,6 +302,12 @@ public class TaskWorkService {
 			}
 			taskService.complete(taskId, variables);
 		}, taskId);
+		return nextTask(businessKey, userId);
+	}
+
+	/** The user's oldest open task of a participation process (by its business key), if any. */
+	@Transactional(readOnly = true)
+	public Optional<String> nextTask(String businessKey, String userId) {
 		List<String> groups = groupsOf(userId);
 		TaskQuery next = taskService.createTaskQuery().processInstanceBusinessKey(businessKey).or().taskAssignee(userId);
 		if (!groups.isEmpty()) {

@@ -62,6 +62,10 @@ class DemoDataSeederTest {
 		mvc.perform(formLogin().user(DemoUsers.COORDINATOR).password("wrong"))
 			.andExpect(unauthenticated())
 			.andExpect(redirectedUrl("/login?error"));
+		// right after a wrong password the engine delays the next login: the user is told to wait, not "wrong"
+		mvc.perform(formLogin().user(DemoUsers.COORDINATOR).password(DemoUsers.PASSWORD))
+			.andExpect(unauthenticated())
+			.andExpect(redirectedUrl("/login?locked"));
 	}
 
 	private Participation awaitSeeded() throws InterruptedException {

@@ -1,8 +1,10 @@
 package de.teilhabe.participation;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -15,11 +17,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.mockito.Mockito;
+import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.context.annotation.Import;
@@ -27,8 +29,10 @@ import org.springframework.data.domain.Page;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import de.teilhabe.form.CamundaForms;
+import de.teilhabe.form.FormResult;
+import de.teilhabe.form.FormView;
 import de.teilhabe.system.SecurityConfiguration;
 
 @WebMvcTest(ParticipationController.class)
@@ -41,59 +45,71 @@ class ParticipationControllerTest {
 	@MockitoBean
 	ParticipationService participations;
 
+	@MockitoBean
+	CamundaForms forms;
+
+	FormView form = mock(FormView.class);
+
 	@Test
 	@WithMockUser(username = "koordination", authorities = "GROUP_coordinator")
 	void shouldShowTheStartFormToCoordinators() throws Exception {
+		given(forms.startForm(eq(ParticipationService.PROCESS_KEY), any())).willReturn(form);
+
 		mvc.perform(get("/participations/new"))
 			.andExpect(status().isOk())
 			.andExpect(view().name(ParticipationController.VIEW_CREATE_FORM))
-			.andExpect(model().attributeExists("participation"));
+			.andExpect(model().attribute("form", form));
 	}
 
 	@Test
 	@WithMockUser(username = "koordination", authorities = "GROUP_coordinator")
-	void shouldStartAProcessAndConfirmIt() throws Exception {
-		Participation started = Mockito.mock(Participation.class);
+	void shouldStartAProcessAndLeadToItsFirstTask() throws Exception {
+		given(forms.bindStartForm(eq(ParticipationService.PROCESS_KEY), any(), any()))
+			.willReturn(new FormResult(form, values(), true, false));
+		Participation started = mock(Participation.class);
 		given(started.getTitle()).willReturn("Integrationskonzept Leverkusen 2017");
+		given(started.getSlug()).willReturn("integrationskonzept-leverkusen-2017");
 		given(participations.start(any(), eq("koordination"))).willReturn(started);
 
-		mvc.perform(validForm())
-			.andExpect(status().is3xxRedirection())
-			.andExpect(redirectedUrl("/tasks"))
+		mvc.perform(post("/participations/new").with(csrf()).param("title", "Integrationskonzept Leverkusen 2017"))
+			.andExpect(redirectedUrl("/tasks/next?process=integrationskonzept-leverkusen-2017"))
 			.andExpect(flash().attribute("message", "participation.started"));
 
-		verify(participations).start(eq(new StartParticipation("Integrationskonzept Leverkusen 2017",
+		ArgumentCaptor<StartParticipation> command = ArgumentCaptor.forClass(StartParticipation.class);
+		verify(participations).start(command.capture(), eq("koordination"));
+		assertThat(command.getValue()).isEqualTo(new StartParticipation("Integrationskonzept Leverkusen 2017",
 				"Kommunales Integrationszentrum", "Integration", LocalDate.of(2017, 1, 16), LocalDate.of(2017, 12, 31),
-				2, 100_000L, "Rat der Stadt Leverkusen")), eq("koordination"));
+				2, 100_000L, "Rat der Stadt Leverkusen"));
 	}
 
 	@Test
 	@WithMockUser(username = "koordination", authorities = "GROUP_coordinator")
-	void shouldRejectMissingTitleTooManyRoundsAndNegativeBudget() throws Exception {
-		mvc.perform(form("title", " ", "surveyRounds", "5", "measuresBudget", "-1"))
+	void shouldShowTheFormAgainWhenItIsInvalid() throws Exception {
+		FormView withErrors = mock(FormView.class);
+		given(forms.bindStartForm(eq(ParticipationService.PROCESS_KEY), any(), any()))
+			.willReturn(new FormResult(withErrors, Map.of(), false, false));
+
+		mvc.perform(post("/participations/new").with(csrf()).param("title", ""))
 			.andExpect(status().isOk())
 			.andExpect(view().name(ParticipationController.VIEW_CREATE_FORM))
-			.andExpect(model().attributeHasFieldErrorCode("participation", "title", "NotBlank"))
-			.andExpect(model().attributeHasFieldErrorCode("participation", "surveyRounds", "Max"))
-			.andExpect(model().attributeHasFieldErrorCode("participation", "measuresBudget", "Min"));
+			.andExpect(model().attribute("form", withErrors));
 		verify(participations, never()).start(any(), any());
 	}
 
 	@Test
 	@WithMockUser(username = "koordination", authorities = "GROUP_coordinator")
-	void shouldRejectAnEndBeforeTheStart() throws Exception {
-		mvc.perform(form("plannedEnd", "2016-12-31"))
-			.andExpect(status().isOk())
-			.andExpect(model().attributeHasFieldErrorCode("participation", "plannedEnd", "beforeStart"));
-		verify(participations, never()).start(any(), any());
-	}
+	void shouldRejectAnEndBeforeTheStartAtTheEndField() throws Exception {
+		Map<String, Object> values = values();
+		values.put("plannedEnd", "2016-12-31");
+		FormView marked = mock(FormView.class);
+		given(form.withError(eq("plannedEnd"), any())).willReturn(marked);
+		given(forms.bindStartForm(eq(ParticipationService.PROCESS_KEY), any(), any()))
+			.willReturn(new FormResult(form, values, true, false));
 
-	@Test
-	@WithMockUser(username = "koordination", authorities = "GROUP_coordinator")
-	void shouldRejectAMalformedDate() throws Exception {
-		mvc.perform(form("plannedStart", "30.06.2017"))
+		mvc.perform(post("/participations/new").with(csrf()))
 			.andExpect(status().isOk())
-			.andExpect(model().attributeHasFieldErrorCode("participation", "plannedStart", "typeMismatch"));
+			.andExpect(model().attribute("form", marked));
+		verify(form).withError("plannedEnd", "Das geplante Ende darf nicht vor dem Beginn liegen.");
 		verify(participations, never()).start(any(), any());
 	}
 
@@ -101,7 +117,7 @@ class ParticipationControllerTest {
 	@WithMockUser(username = "ag-sprache", authorities = "GROUP_wg-lead")
 	void shouldRefuseToStartForOtherRoles() throws Exception {
 		mvc.perform(get("/participations/new")).andExpect(status().isForbidden());
-		mvc.perform(validForm()).andExpect(status().isForbidden());
+		mvc.perform(post("/participations/new").with(csrf())).andExpect(status().isForbidden());
 		verify(participations, never()).start(any(), any());
 	}
 
@@ -128,27 +144,17 @@ class ParticipationControllerTest {
 			.andExpect(view().name(ParticipationController.VIEW_LIST));
 	}
 
-	private static MockHttpServletRequestBuilder validForm() {
-		return form();
-	}
-
-	/** The valid form with some fields replaced: {@code form("title", " ")}. */
-	private static MockHttpServletRequestBuilder form(String... overrides) {
-		Map<String, String> fields = new LinkedHashMap<>();
-		fields.put("title", "Integrationskonzept Leverkusen 2017");
-		fields.put("organiser", "Kommunales Integrationszentrum");
-		fields.put("topicArea", "Integration");
-		fields.put("plannedStart", "2017-01-16");
-		fields.put("plannedEnd", "2017-12-31");
-		fields.put("surveyRounds", "2");
-		fields.put("measuresBudget", "100000");
-		fields.put("politicalBody", "Rat der Stadt Leverkusen");
-		for (int i = 0; i < overrides.length; i += 2) {
-			fields.put(overrides[i], overrides[i + 1]);
-		}
-		MockHttpServletRequestBuilder request = post("/participations/new").with(csrf());
-		fields.forEach(request::param);
-		return request;
+	private static Map<String, Object> values() {
+		Map<String, Object> values = new HashMap<>();
+		values.put("title", "Integrationskonzept Leverkusen 2017");
+		values.put("organiser", "Kommunales Integrationszentrum");
+		values.put("topicArea", "Integration");
+		values.put("plannedStart", "2017-01-16");
+		values.put("plannedEnd", "2017-12-31");
+		values.put("surveyRounds", 2L);
+		values.put("measuresBudget", 100_000L);
+		values.put("politicalBody", "Rat der Stadt Leverkusen");
+		return values;
 	}
 
 }

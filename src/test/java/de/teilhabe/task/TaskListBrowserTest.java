@@ -109,7 +109,8 @@ class TaskListBrowserTest {
 	@Test
 	void shouldTellAWrongPasswordAndStayOnTheLogin() {
 		try (Browser browser = new Browser(port)) {
-			browser.signIn(LEAD, "falsch");
+			// another user than the other test's: a wrong password delays that user's next login
+			browser.signIn("ag-bildung", "falsch");
 
 			assertThat(browser.path()).startsWith("/login");
 			assertThat(browser.find(By.cssSelector("[role=alert]")).getText())

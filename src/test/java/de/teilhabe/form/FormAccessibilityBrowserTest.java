@@ -18,26 +18,21 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
+
+import de.teilhabe.Browser;
+import de.teilhabe.BrowserTest;
 
 /**
  * axe-core finds no violations in any form of the repository, as first shown and with every error shown, in a page
- * with the app's stylesheet. Needs Chromium and chromedriver (as in CI); skipped where they are missing.
+ * with the app's stylesheet. Needs Chromium and chromedriver (see {@link BrowserTest}).
  */
-@EnabledIf("browserAvailable")
-class FormAccessibilityTest {
-
-	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+@BrowserTest
+class FormAccessibilityBrowserTest {
 
 	/** Variables that make every conditional text and field of the forms visible. */
 	private static final Map<String, Object> VARIABLES = Map.ofEntries(Map.entry("title", "Integrationskonzept"),
@@ -54,23 +49,18 @@ class FormAccessibilityTest {
 	@TempDir
 	static Path pages;
 
-	static boolean browserAvailable() {
-		return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-	}
+	private static Browser chromium;
 
 	@BeforeAll
 	static void startBrowser() {
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu");
-		browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.build(), options);
+		chromium = new Browser(0);
+		browser = chromium.driver();
 	}
 
 	@AfterAll
 	static void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
+		if (chromium != null) {
+			chromium.close();
 		}
 	}
 
@@ -111,7 +101,7 @@ class FormAccessibilityTest {
 		Files.writeString(page, html);
 		browser.get(page.toUri().toString());
 		Results results = new AxeBuilder().analyze(browser);
-		return results.getViolations().stream().map(FormAccessibilityTest::describe).toList();
+		return results.getViolations().stream().map(FormAccessibilityBrowserTest::describe).toList();
 	}
 
 	private static String describe(Rule rule) {
