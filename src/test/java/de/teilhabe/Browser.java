@@ -2,6 +2,7 @@ package de.teilhabe;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,6 +11,8 @@ import java.util.stream.Collectors;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -88,8 +91,9 @@ public final class Browser implements AutoCloseable {
 			.isEmpty();
 	}
 
-	public void screenshot(Path file) throws java.io.IOException {
-		byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+	/** The whole page as PNG, for a person to look at. */
+	public void screenshot(Path file) throws IOException {
+		byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
 		Files.createDirectories(file.getParent());
 		Files.write(file, png);
 	}

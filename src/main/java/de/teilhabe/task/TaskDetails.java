@@ -4,7 +4,10 @@ import java.util.List;
 
 import org.camunda.bpm.engine.task.Task;
 
-/** Everything the task page shows, and what the current user may do with the task. */
+/**
+ * Everything the task page shows, and what the current user may do with the task.
+ * {@code candidateGroups} are the names of the groups the task is offered to.
+ */
 public record TaskDetails(Task task, String processTitle, String phase, String workingGroup, List<String> candidateGroups,
 		List<String> assignableUsers, List<HistoryEntry> history, boolean canClaim, boolean canUnclaim,
 		boolean canAssign, boolean canSetDates, boolean canComplete) {

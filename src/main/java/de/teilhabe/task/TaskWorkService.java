@@ -216,8 +216,17 @@ public class TaskWorkService {
 			}
 			assignable.addAll(access.candidateUsers());
 		}
-		return new TaskDetails(task, title, phaseOf(task).map(Phase::name).orElse(null), groupName,
-				access.candidateGroups(), List.copyOf(assignable), history(task), access.canClaim(), access.canUnclaim(),
+		List<String> groupNames = access.candidateGroups().isEmpty() ? List.of()
+				: identityService.createGroupQuery()
+					.groupIdIn(access.candidateGroups().toArray(String[]::new))
+					.orderByGroupName()
+					.asc()
+					.list()
+					.stream()
+					.map(group -> group.getName() == null ? group.getId() : group.getName())
+					.toList();
+		return new TaskDetails(task, title, phaseOf(task).map(Phase::name).orElse(null), groupName, groupNames,
+				List.copyOf(assignable), history(task), access.canClaim(), access.canUnclaim(),
 				access.canAssign(), access.canSetDates(), access.canWork());
 	}
 

@@ -2,6 +2,8 @@ package de.teilhabe.task;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.camunda.bpm.engine.TaskService;
@@ -31,6 +33,9 @@ class TaskListBrowserTest {
 
 	private static final String LEAD = "ag-sprache";
 
+	/** What the test saw, for a person to look at after the run. */
+	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
 	private static Participation seeded;
 
 	@LocalServerPort
@@ -54,7 +59,7 @@ class TaskListBrowserTest {
 	}
 
 	@Test
-	void shouldLetALeadClaimCorrectAndCompleteTheirTask() {
+	void shouldLetALeadClaimCorrectAndCompleteTheirTask() throws IOException {
 		try (Browser browser = new Browser(port)) {
 			browser.open("/login");
 			browser.assertAccessible();
@@ -64,6 +69,8 @@ class TaskListBrowserTest {
 			List<WebElement> links = browser.findAll(By.cssSelector("table.tasks tbody a"));
 			assertThat(links).extracting(WebElement::getText).containsExactly("AG-Sitzung vorbereiten");
 			browser.assertAccessible();
+
+			browser.screenshot(SCREENSHOTS.resolve("task-list.png"));
 
 			links.get(0).click();
 			assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("AG-Sitzung vorbereiten");
@@ -90,6 +97,7 @@ class TaskListBrowserTest {
 				.reduce("", (a, b) -> a + " " + b);
 			assertThat(describedBy).contains("10");
 			browser.assertAccessible();
+			browser.screenshot(SCREENSHOTS.resolve("task-form-error.png"));
 
 			invalid.clear();
 			invalid.sendKeys("Welche Angebote der Sprachförderung fehlen in Leverkusen?");
@@ -98,6 +106,7 @@ class TaskListBrowserTest {
 			assertThat(browser.find(By.cssSelector("p.flash")).getText()).contains("AG-Sitzung vorbereiten").contains("erledigt");
 			assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Ziele und Maßnahmen erfassen");
 			browser.assertAccessible();
+			browser.screenshot(SCREENSHOTS.resolve("task-next.png"));
 		}
 		// the lead's session task is done, the results task is theirs now
 		assertThat(taskService.createTaskQuery().taskDefinitionKey("UserTask_PrepareSession").taskCandidateUser(LEAD)
