@@ -3,6 +3,7 @@ package de.teilhabe.documentation;
 import java.time.Clock;
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,9 +15,12 @@ public class DocumentationService {
 
 	private final Clock clock;
 
-	DocumentationService(DocumentationRepository repository, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	DocumentationService(DocumentationRepository repository, Clock clock, ApplicationEventPublisher events) {
 		this.repository = repository;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	@Transactional
@@ -33,6 +37,8 @@ public class DocumentationService {
 		Documentation documentation = repository.findById(documentationId)
 			.orElseThrow(() -> new IllegalArgumentException("No documentation " + documentationId));
 		documentation.publish(foreword, closingRemarks, clock.instant());
+		events.publishEvent(new DocumentationPublished(documentation.getParticipationId(), documentation.getId(),
+				documentation.getVersion()));
 		return documentation;
 	}
 

@@ -18,23 +18,37 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** German and English messages are complete, and every key a template names exists. */
 class I18nMessagesTest {
 
 	private static final Pattern LITERAL_KEY = Pattern.compile("#\\{([a-zA-Z0-9_.]+)[(}]");
 
-	/** The app's message bundles (spring.messages.basename). */
-	private static final List<String> BUNDLES = List.of("messages", "form-messages");
+	/** The app's message bundles (spring.messages.basename): messages.properties and one per feature. */
+	static List<String> bundles() throws IOException {
+		try (Stream<Path> files = Files.list(Path.of("src/main/resources"))) {
+			return files.map(path -> path.getFileName().toString())
+				.filter(name -> name.matches("([a-z]+-)?messages\\.properties"))
+				.map(name -> name.substring(0, name.length() - ".properties".length()))
+				.sorted()
+				.toList();
+		}
+	}
+
+	@Test
+	void shouldConfigureEveryBundleAsMessageSource() throws IOException {
+		String configuration = Files.readString(Path.of("src/main/resources/application.yml"));
+		assertThat(bundles()).contains("messages", "form-messages")
+			.allSatisfy(bundle -> assertThat(configuration).containsPattern("basename: .*\\b" + bundle + "\\b"));
+	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "messages", "form-messages" })
+	@MethodSource("bundles")
 	void shouldHaveTheSameKeysInGermanAndEnglish(String bundle) throws IOException {
 		Set<String> german = load(bundle + ".properties").stringPropertyNames();
 		Set<String> english = load(bundle + "_en.properties").stringPropertyNames();
 
-		assertThat(german).isNotEmpty();
 		assertThat(difference(german, english)).as("keys missing in English").isEmpty();
 		assertThat(difference(english, german)).as("keys missing in German").isEmpty();
 	}
@@ -42,7 +56,7 @@ class I18nMessagesTest {
 	@Test
 	void shouldDefineEveryKeyTheTemplatesUse() throws IOException {
 		Set<String> german = new TreeSet<>();
-		for (String bundle : BUNDLES) {
+		for (String bundle : bundles()) {
 			german.addAll(load(bundle + ".properties").stringPropertyNames());
 		}
 		Set<String> used = new TreeSet<>();
