@@ -18,6 +18,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
@@ -81,7 +83,14 @@ public final class Browser implements AutoCloseable {
 		open("/login");
 		find(By.id("username")).sendKeys(user);
 		find(By.id("password")).sendKeys(password);
-		find(By.cssSelector("form button[type=submit]")).click();
+		clickAndWait(find(By.cssSelector("form button[type=submit]")));
+	}
+
+	/** Clicks a link or submit button and waits until the next page replaced this one (a click does not wait). */
+	public void clickAndWait(WebElement element) {
+		WebElement page = find(By.tagName("html"));
+		element.click();
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
 	}
 
 	/** Runs axe-core (WCAG 2.1 A and AA) on the current page and fails with the violations, if any. */

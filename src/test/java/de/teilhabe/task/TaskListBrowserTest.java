@@ -72,17 +72,17 @@ class TaskListBrowserTest {
 
 			browser.screenshot(SCREENSHOTS.resolve("task-list.png"));
 
-			links.get(0).click();
+			browser.clickAndWait(links.get(0));
 			assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("AG-Sitzung vorbereiten");
 			browser.assertAccessible();
 
-			browser.find(By.xpath("//button[normalize-space()='Aufgabe übernehmen']")).click();
+			browser.clickAndWait(browser.find(By.xpath("//button[normalize-space()='Aufgabe übernehmen']")));
 			assertThat(browser.find(By.cssSelector("p.flash")).getText()).isEqualTo("Sie haben die Aufgabe übernommen.");
 
 			WebElement questions = browser.find(By.name("sessionQuestions"));
 			questions.clear();
 			questions.sendKeys("Zu kurz");
-			browser.find(By.xpath("//button[normalize-space()='Aufgabe abschließen']")).click();
+			browser.clickAndWait(browser.find(By.xpath("//button[normalize-space()='Aufgabe abschließen']")));
 
 			WebElement invalid = browser.find(By.name("sessionQuestions"));
 			assertThat(invalid.getAttribute("aria-invalid")).isEqualTo("true");
@@ -101,7 +101,7 @@ class TaskListBrowserTest {
 
 			invalid.clear();
 			invalid.sendKeys("Welche Angebote der Sprachförderung fehlen in Leverkusen?");
-			browser.find(By.xpath("//button[normalize-space()='Aufgabe abschließen']")).click();
+			browser.clickAndWait(browser.find(By.xpath("//button[normalize-space()='Aufgabe abschließen']")));
 
 			assertThat(browser.find(By.cssSelector("p.flash")).getText()).contains("AG-Sitzung vorbereiten").contains("erledigt");
 			assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Ziele und Maßnahmen erfassen");
