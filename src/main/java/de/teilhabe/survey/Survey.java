@@ -1,6 +1,9 @@
 package de.teilhabe.survey;
 
+import java.security.SecureRandom;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.Base64;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -38,16 +41,75 @@ public class Survey {
 
 	private Instant closedAt;
 
+	private String publicToken;
+
+	private String introduction;
+
+	private String privacyNotice;
+
+	private boolean resultsPublished;
+
 	protected Survey() {
 	}
 
 	Survey(long participationId, int round, String title, String closeDate, Instant openedAt) {
+		this(participationId, round, title, closeDate);
+		this.status = SurveyStatus.OPEN;
+		this.openedAt = openedAt;
+	}
+
+	private Survey(long participationId, int round, String title, String closeDate) {
 		this.participationId = participationId;
 		this.round = round;
 		this.title = title;
 		this.closeDate = closeDate;
+		this.publicToken = newToken();
+	}
+
+	/** The round being designed; title and close date come from the design task when it is opened. */
+	static Survey draft(long participationId, int round, String title) {
+		Survey draft = new Survey(participationId, round, title, "");
+		draft.status = SurveyStatus.DRAFT;
+		return draft;
+	}
+
+	private static String newToken() {
+		byte[] random = new byte[18];
+		new SecureRandom().nextBytes(random);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+	}
+
+	void open(String title, String closeDate, Instant at) {
+		if (status != SurveyStatus.DRAFT) {
+			throw new IllegalStateException("Survey " + id + " is not a draft");
+		}
+		this.title = title;
+		this.closeDate = closeDate;
 		this.status = SurveyStatus.OPEN;
-		this.openedAt = openedAt;
+		this.openedAt = at;
+	}
+
+	void describe(String introduction, String privacyNotice) {
+		this.introduction = introduction;
+		this.privacyNotice = privacyNotice;
+	}
+
+	void publishResults(boolean published) {
+		if (published && status != SurveyStatus.CLOSED) {
+			throw new IllegalStateException("Survey " + id + " is still running");
+		}
+		this.resultsPublished = published;
+	}
+
+	/** Open and not past its close date (the close-date timer may not have fired yet). */
+	public boolean acceptsAnswers(LocalDateTime now) {
+		return status == SurveyStatus.OPEN && (closeDate == null || closeDate.isBlank()
+				|| now.isBefore(LocalDateTime.parse(closeDate.length() == 10 ? closeDate + "T23:59:59" : closeDate)));
+	}
+
+	/** Questions may change only while nobody has answered: stored answers refer to them. */
+	public boolean isEditable() {
+		return status != SurveyStatus.CLOSED && responseCount == 0;
 	}
 
 	void close(Instant at) {
@@ -92,6 +154,22 @@ public class Survey {
 
 	public Instant getClosedAt() {
 		return closedAt;
+	}
+
+	public String getPublicToken() {
+		return publicToken;
+	}
+
+	public String getIntroduction() {
+		return introduction;
+	}
+
+	public String getPrivacyNotice() {
+		return privacyNotice;
+	}
+
+	public boolean isResultsPublished() {
+		return resultsPublished;
 	}
 
 }

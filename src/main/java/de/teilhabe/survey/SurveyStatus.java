@@ -1,7 +1,8 @@
 package de.teilhabe.survey;
 
+/** A survey is designed as a draft, opened by the survey phase and closed at its close date or early. */
 public enum SurveyStatus {
 
-	OPEN, CLOSED
+	DRAFT, OPEN, CLOSED
 
 }

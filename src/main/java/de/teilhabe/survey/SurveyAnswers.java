@@ -1,0 +1,287 @@
+package de.teilhabe.survey;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import de.teilhabe.survey.AnswerOutcome.Kind;
+
+/**
+ * Takes anonymous answers from the public: checks the survey is open, the browser has not answered yet, the sender
+ * is not over the daily limit and every answer fits its question; then stores the response with nothing that
+ * identifies the person (no address, browser, account or time finer than the day).
+ */
+@Service
+public class SurveyAnswers {
+
+	/** Form parameter of a question: {@code q<id>}; of a matrix item or ranking option: {@code q<id>_<index>}. */
+	public static String param(long questionId) {
+		return "q" + questionId;
+	}
+
+	private final SurveyRepository surveys;
+
+	private final SurveyQuestionRepository questions;
+
+	private final AnswerTokens tokens;
+
+	private final SurveyProperties properties;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	SurveyAnswers(SurveyRepository surveys, SurveyQuestionRepository questions, AnswerTokens tokens,
+			SurveyProperties properties, JdbcClient jdbc, Clock clock) {
+		this.surveys = surveys;
+		this.questions = questions;
+		this.tokens = tokens;
+		this.properties = properties;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** A new signed token for a browser's answer cookie. */
+	public String issueToken(Survey survey) {
+		return tokens.issue(survey.getId());
+	}
+
+	/** Whether this browser's token is valid for the survey and not yet used. */
+	public boolean tokenUnused(Survey survey, String token) {
+		return tokens.valid(survey.getId(), token) && !used(survey.getId(), token);
+	}
+
+	public boolean tokenUsed(Survey survey, String token) {
+		return tokens.valid(survey.getId(), token) && used(survey.getId(), token);
+	}
+
+	@Transactional
+	public AnswerOutcome answer(AnswerSubmission submission) {
+		Survey survey = surveys.findByPublicToken(submission.surveyToken())
+			.orElseThrow(() -> new SurveyNotFoundException(-1));
+		if (submission.honeypot() != null && !submission.honeypot().isEmpty()) {
+			return AnswerOutcome.of(Kind.BOT);
+		}
+		if (survey.getStatus() == SurveyStatus.DRAFT) {
+			return AnswerOutcome.of(Kind.NOT_OPEN);
+		}
+		if (!survey.acceptsAnswers(java.time.LocalDateTime.now(clock))) {
+			return AnswerOutcome.of(Kind.CLOSED);
+		}
+		if (!tokens.valid(survey.getId(), submission.cookieToken())) {
+			return AnswerOutcome.of(Kind.NO_COOKIE);
+		}
+		if (used(survey.getId(), submission.cookieToken())) {
+			return AnswerOutcome.of(Kind.ALREADY_ANSWERED);
+		}
+		LocalDate today = LocalDate.now(clock);
+		String fingerprint = tokens.hash(survey.getId() + "|" + today + "|" + submission.fingerprintSource());
+		if (submissionsToday(survey.getId(), today, fingerprint) >= properties.answersPerDay()) {
+			return AnswerOutcome.of(Kind.RATE_LIMITED);
+		}
+		List<SurveyQuestion> list = questions.findBySurveyIdOrderByPosition(survey.getId());
+		Map<Long, String> errors = new LinkedHashMap<>();
+		Map<Long, List<Answer>> answers = AnswerParser.parse(list, submission.params(), errors);
+		if (!errors.isEmpty()) {
+			return new AnswerOutcome(Kind.INVALID, errors);
+		}
+		store(survey.getId(), today, answers);
+		markUsed(survey.getId(), submission.cookieToken());
+		countSubmission(survey.getId(), today, fingerprint);
+		surveys.incrementResponseCount(survey.getId());
+		return AnswerOutcome.of(Kind.STORED);
+	}
+
+	private void store(long surveyId, LocalDate today, Map<Long, List<Answer>> answers) {
+		KeyHolder key = new GeneratedKeyHolder();
+		jdbc.sql("insert into survey_response (survey_id, submitted_on) values (?, ?)")
+			.params(surveyId, today)
+			.update(key, "id");
+		long responseId = key.getKey().longValue();
+		answers.forEach((questionId, values) -> {
+			for (Answer answer : values) {
+				jdbc.sql("insert into survey_answer (response_id, question_id, item, answer_value) values (?, ?, ?, ?)")
+					.params(responseId, questionId, answer.item(), answer.value())
+					.update();
+			}
+		});
+	}
+
+	private boolean used(long surveyId, String token) {
+		return jdbc.sql("select count(*) from survey_used_token where survey_id = ? and token_hash = ?")
+			.params(surveyId, tokens.hash(token))
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/** The primary key refuses a second use of a token on any node. */
+	private void markUsed(long surveyId, String token) {
+		jdbc.sql("insert into survey_used_token (survey_id, token_hash) values (?, ?)")
+			.params(surveyId, tokens.hash(token))
+			.update();
+	}
+
+	private int submissionsToday(long surveyId, LocalDate day, String fingerprint) {
+		return jdbc.sql("select submissions from survey_rate_limit where survey_id = ? and day = ? and fingerprint = ?")
+			.params(surveyId, day, fingerprint)
+			.query(Integer.class)
+			.optional()
+			.orElse(0);
+	}
+
+	private void countSubmission(long surveyId, LocalDate day, String fingerprint) {
+		jdbc.sql("delete from survey_rate_limit where day < ?").params(day.minusDays(1)).update();
+		int updated = jdbc
+			.sql("update survey_rate_limit set submissions = submissions + 1 where survey_id = ? and day = ? and fingerprint = ?")
+			.params(surveyId, day, fingerprint)
+			.update();
+		if (updated == 0) {
+			jdbc.sql("insert into survey_rate_limit (survey_id, day, fingerprint, submissions) values (?, ?, ?, 1)")
+				.params(surveyId, day, fingerprint)
+				.update();
+		}
+	}
+
+	/** One stored value: an option, a text, a scale value; for matrix items and rankings with the item it is for. */
+	record Answer(String item, String value) {
+	}
+
+	/** Turns form parameters into answers, question by question, collecting what is wrong. */
+	static final class AnswerParser {
+
+		private AnswerParser() {
+		}
+
+		static Map<Long, List<Answer>> parse(List<SurveyQuestion> questions, Map<String, List<String>> params,
+				Map<Long, String> errors) {
+			Map<Long, List<Answer>> answers = new LinkedHashMap<>();
+			for (SurveyQuestion q : questions) {
+				if (!visible(q, answers)) {
+					continue;
+				}
+				List<Answer> values = new ArrayList<>();
+				String error = parse(q, params, values);
+				if (error == null && q.isRequired() && values.isEmpty()) {
+					error = "survey.answer.required";
+				}
+				if (error != null) {
+					errors.put(q.getId(), error);
+				}
+				else if (!values.isEmpty()) {
+					answers.put(q.getId(), values);
+				}
+			}
+			return answers;
+		}
+
+		/** A question with a condition counts only when the earlier question was answered with the value. */
+		static boolean visible(SurveyQuestion q, Map<Long, List<Answer>> earlier) {
+			if (q.getConditionQuestionId() == null) {
+				return true;
+			}
+			return earlier.getOrDefault(q.getConditionQuestionId(), List.of())
+				.stream()
+				.anyMatch(a -> a.value().equals(q.getConditionValue()));
+		}
+
+		private static String parse(SurveyQuestion q, Map<String, List<String>> params, List<Answer> out) {
+			String name = param(q.getId());
+			switch (q.getKind()) {
+				case SINGLE_CHOICE, RATING -> {
+					String value = first(params, name);
+					if (!value.isEmpty()) {
+						List<String> allowed = q.getKind() == QuestionKind.RATING ? SurveyQuestion.SCALE : q.getOptions();
+						if (!allowed.contains(value)) {
+							return "survey.answer.unknownOption";
+						}
+						out.add(new Answer(null, value));
+					}
+				}
+				case MULTIPLE_CHOICE -> {
+					Set<String> chosen = new HashSet<>();
+					for (String value : params.getOrDefault(name, List.of())) {
+						if (value == null || value.isEmpty()) {
+							continue;
+						}
+						if (!q.getOptions().contains(value)) {
+							return "survey.answer.unknownOption";
+						}
+						if (chosen.add(value)) {
+							out.add(new Answer(null, value));
+						}
+					}
+					if (!chosen.isEmpty() && q.getMinAnswers() != null && chosen.size() < q.getMinAnswers()) {
+						return "survey.answer.tooFew";
+					}
+					if (q.getMaxAnswers() != null && chosen.size() > q.getMaxAnswers()) {
+						return "survey.answer.tooMany";
+					}
+				}
+				case SHORT_TEXT, LONG_TEXT -> {
+					String value = first(params, name).strip();
+					if (value.length() > q.getKind().maxLength()) {
+						return "survey.answer.tooLong";
+					}
+					if (!value.isEmpty()) {
+						out.add(new Answer(null, value));
+					}
+				}
+				case RANKING -> {
+					List<String> options = q.getOptions();
+					Set<String> ranks = new HashSet<>();
+					for (int i = 0; i < options.size(); i++) {
+						String rank = first(params, name + "_" + i);
+						if (rank.isEmpty()) {
+							continue;
+						}
+						if (!q.getRanks().contains(rank)) {
+							return "survey.answer.unknownOption";
+						}
+						if (!ranks.add(rank)) {
+							return "survey.answer.rankTwice";
+						}
+						out.add(new Answer(options.get(i), rank));
+					}
+					if (!out.isEmpty() && out.size() < options.size()) {
+						return "survey.answer.rankAll";
+					}
+				}
+				case MATRIX -> {
+					List<String> items = q.getItems();
+					for (int i = 0; i < items.size(); i++) {
+						String value = first(params, name + "_" + i);
+						if (value.isEmpty()) {
+							continue;
+						}
+						if (!SurveyQuestion.SCALE.contains(value)) {
+							return "survey.answer.unknownOption";
+						}
+						out.add(new Answer(items.get(i), value));
+					}
+					if (q.isRequired() && !out.isEmpty() && out.size() < items.size()) {
+						return "survey.answer.rateAll";
+					}
+				}
+			}
+			return null;
+		}
+
+		private static String first(Map<String, List<String>> params, String name) {
+			List<String> values = params.get(name);
+			return values == null || values.isEmpty() || values.get(0) == null ? "" : values.get(0);
+		}
+
+	}
+
+}

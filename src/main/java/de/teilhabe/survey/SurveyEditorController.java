@@ -1,0 +1,140 @@
+package de.teilhabe.survey;
+
+import java.util.List;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The survey editor: the coordinator designs the draft round of a participation (texts and questions; add, move,
+ * delete, copy from an earlier survey) while the task "Befragung gestalten" waits; completing that task opens it.
+ * Every action is a plain form post, so the editor works without JavaScript.
+ */
+@Controller
+@RequestMapping("/surveys")
+@PreAuthorize("hasAnyAuthority('GROUP_coordinator','GROUP_manager')")
+class SurveyEditorController {
+
+	static final String VIEW_LIST = "surveys/surveyList";
+
+	static final String VIEW_EDITOR = "surveys/surveyEditor";
+
+	private final SurveyService surveys;
+
+	SurveyEditorController(SurveyService surveys) {
+		this.surveys = surveys;
+	}
+
+	@InitBinder("question")
+	void allowedFields(WebDataBinder binder) {
+		binder.setDisallowedFields("id");
+	}
+
+	@GetMapping
+	String showList(@RequestParam(required = false) Long participation, Model model) {
+		model.addAttribute("surveys", participation == null ? surveys.all() : surveys.rounds(participation));
+		return VIEW_LIST;
+	}
+
+	/** Linked from the design task: the draft of the participation's coming round. */
+	@GetMapping("/design")
+	@PreAuthorize("hasAuthority('GROUP_coordinator')")
+	String designDraft(@RequestParam long participation) {
+		return "redirect:/surveys/" + surveys.draft(participation, "").getId() + "/edit";
+	}
+
+	@GetMapping("/{id}/edit")
+	@PreAuthorize("hasAuthority('GROUP_coordinator')")
+	String initEditor(@PathVariable long id, Model model) {
+		model.addAttribute("question", new QuestionForm());
+		return editor(id, model);
+	}
+
+	@PostMapping("/{id}/texts")
+	@PreAuthorize("hasAuthority('GROUP_coordinator')")
+	String processTexts(@PathVariable long id, @RequestParam String introduction, @RequestParam String privacyNotice,
+			Model model, RedirectAttributes redirect) {
+		if (introduction.length() > 5000 || privacyNotice.length() > 5000) {
+			model.addAttribute("error", "survey.editor.textsTooLong");
+			model.addAttribute("question", new QuestionForm());
+			return editor(id, model);
+		}
+		surveys.describe(id, introduction.strip(), privacyNotice.strip());
+		redirect.addFlashAttribute("message", "survey.editor.textsSaved");
+		return "redirect:/surveys/" + id + "/edit";
+	}
+
+	@PostMapping("/{id}/questions")
+	@PreAuthorize("hasAuthority('GROUP_coordinator')")
+	String processNewQuestion(@PathVariable long id, @ModelAttribute("question") QuestionForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		NewQuestion question = form.validate(surveys.questions(id), result);
+		if (question == null) {
+			return editor(id, model);
+		}
+		try {
+			surveys.addQuestion(id, question);
+		}
+		catch (SurveyDesignException ex) {
+			model.addAttribute("error", ex.getMessage());
+			return editor(id, model);
+		}
+		redirect.addFlashAttribute("message", "survey.editor.questionAdded");
+		return "redirect:/surveys/" + id + "/edit";
+	}
+
+	@PostMapping("/{id}/questions/{questionId}/move")
+	@PreAuthorize("hasAuthority('GROUP_coordinator')")
+	String processMove(@PathVariable long id, @PathVariable long questionId, @RequestParam int direction,
+			RedirectAttributes redirect) {
+		return change(id, redirect, "survey.editor.questionMoved", () -> surveys.move(id, questionId, direction));
+	}
+
+	@PostMapping("/{id}/questions/{questionId}/delete")
+	@PreAuthorize("hasAuthority('GROUP_coordinator')")
+	String processDelete(@PathVariable long id, @PathVariable long questionId, RedirectAttributes redirect) {
+		return change(id, redirect, "survey.editor.questionDeleted", () -> surveys.deleteQuestion(id, questionId));
+	}
+
+	@PostMapping("/{id}/copy")
+	@PreAuthorize("hasAuthority('GROUP_coordinator')")
+	String processCopy(@PathVariable long id, @RequestParam long from, RedirectAttributes redirect) {
+		return change(id, redirect, "survey.editor.copied", () -> surveys.copyQuestions(id, from));
+	}
+
+	private String change(long id, RedirectAttributes redirect, String success, Runnable action) {
+		try {
+			action.run();
+			redirect.addFlashAttribute("message", success);
+		}
+		catch (SurveyDesignException ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+		}
+		return "redirect:/surveys/" + id + "/edit";
+	}
+
+	private String editor(long id, Model model) {
+		Survey survey = surveys.get(id);
+		List<SurveyQuestion> questions = surveys.questions(id);
+		model.addAttribute("survey", survey);
+		model.addAttribute("questions", questions);
+		model.addAttribute("kinds", QuestionKind.values());
+		model.addAttribute("conditionQuestions", questions.stream()
+			.filter(q -> q.getKind() == QuestionKind.SINGLE_CHOICE || q.getKind() == QuestionKind.MULTIPLE_CHOICE)
+			.toList());
+		model.addAttribute("copySources", surveys.all().stream().filter(s -> !s.getId().equals(id)).toList());
+		return VIEW_EDITOR;
+	}
+
+}

@@ -1,0 +1,13 @@
+package de.teilhabe.survey;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+@ResponseStatus(HttpStatus.NOT_FOUND)
+class SurveyNotFoundException extends RuntimeException {
+
+	SurveyNotFoundException(long surveyId) {
+		super("No survey " + surveyId);
+	}
+
+}

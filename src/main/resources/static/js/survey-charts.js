@@ -1,0 +1,14 @@
+// Draws a bar chart for each result that has one; the table next to it says the same as text.
+document.querySelectorAll('canvas[data-labels]').forEach(function (canvas) {
+  if (typeof Chart === 'undefined') {
+    return;
+  }
+  new Chart(canvas, {
+    type: 'bar',
+    data: {
+      labels: JSON.parse(canvas.dataset.labels),
+      datasets: [{ data: JSON.parse(canvas.dataset.values), backgroundColor: '#1d4f91' }]
+    },
+    options: { indexAxis: 'y', plugins: { legend: { display: false } }, scales: { x: { beginAtZero: true, ticks: { precision: 0 } } } }
+  });
+});
