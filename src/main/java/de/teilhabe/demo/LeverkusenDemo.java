@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import de.teilhabe.participation.Participation;
 import de.teilhabe.participation.ParticipationService;
 import de.teilhabe.participation.StartParticipation;
+import de.teilhabe.survey.LeverkusenSurveys;
 import de.teilhabe.task.TaskWorkService;
 import de.teilhabe.workinggroup.WorkingGroup;
 import de.teilhabe.workinggroup.WorkingGroupService;
@@ -53,12 +54,15 @@ public class LeverkusenDemo {
 
 	private final WorkingGroupService workingGroups;
 
+	private final LeverkusenSurveys surveys;
+
 	LeverkusenDemo(ParticipationService participations, TaskWorkService work, TaskService taskService,
-			WorkingGroupService workingGroups) {
+			WorkingGroupService workingGroups, LeverkusenSurveys surveys) {
 		this.participations = participations;
 		this.work = work;
 		this.taskService = taskService;
 		this.workingGroups = workingGroups;
+		this.surveys = surveys;
 	}
 
 	public Participation start() {
@@ -67,14 +71,25 @@ public class LeverkusenDemo {
 				"Rat der Stadt Leverkusen"), DemoUsers.COORDINATOR);
 	}
 
-	/** Two online surveys; both close at their close date (long past, so the timer fires at once). */
+	/**
+	 * Two online surveys: the coordinator designs the questions (round 2 copied from round 1), citizens answer
+	 * anonymously, the coordinator closes each round early; the topic question proposes the eight topics.
+	 */
 	public void runSurveys(Participation p) {
+		long first = surveys.designFirstRound(p.getId(), TOPICS);
 		complete(p, "UserTask_DesignSurvey", DemoUsers.COORDINATOR,
 				Map.of("surveyTitle", "1. Online-Befragung: Integration in Leverkusen", "surveyCloseDate",
-						"2017-03-10"));
+						surveys.closeDate()));
+		awaitTasks(p, "UserTask_MonitorSurvey", 1);
+		surveys.answer(first, 30);
+		complete(p, "UserTask_MonitorSurvey", DemoUsers.COORDINATOR, Map.of("closeSurveyEarly", true));
+		long second = surveys.designSecondRound(p.getId(), first, TOPICS);
 		complete(p, "UserTask_DesignSurvey", DemoUsers.COORDINATOR,
 				Map.of("surveyTitle", "2. Online-Befragung: Handlungsfelder vertiefen", "surveyCloseDate",
-						"2017-04-21"));
+						surveys.closeDate()));
+		awaitTasks(p, "UserTask_MonitorSurvey", 1);
+		surveys.answer(second, 20);
+		complete(p, "UserTask_MonitorSurvey", DemoUsers.COORDINATOR, Map.of("closeSurveyEarly", true));
 		complete(p, "UserTask_AnalyzeSurveys", DemoUsers.COORDINATOR, Map.of("topics", TOPICS));
 	}
 

@@ -133,7 +133,7 @@ public class SurveyAnswers {
 	}
 
 	private int submissionsToday(long surveyId, LocalDate day, String fingerprint) {
-		return jdbc.sql("select submissions from survey_rate_limit where survey_id = ? and day = ? and fingerprint = ?")
+		return jdbc.sql("select submissions from survey_rate_limit where survey_id = ? and answer_day = ? and fingerprint = ?")
 			.params(surveyId, day, fingerprint)
 			.query(Integer.class)
 			.optional()
@@ -141,13 +141,13 @@ public class SurveyAnswers {
 	}
 
 	private void countSubmission(long surveyId, LocalDate day, String fingerprint) {
-		jdbc.sql("delete from survey_rate_limit where day < ?").params(day.minusDays(1)).update();
+		jdbc.sql("delete from survey_rate_limit where answer_day < ?").params(day.minusDays(1)).update();
 		int updated = jdbc
-			.sql("update survey_rate_limit set submissions = submissions + 1 where survey_id = ? and day = ? and fingerprint = ?")
+			.sql("update survey_rate_limit set submissions = submissions + 1 where survey_id = ? and answer_day = ? and fingerprint = ?")
 			.params(surveyId, day, fingerprint)
 			.update();
 		if (updated == 0) {
-			jdbc.sql("insert into survey_rate_limit (survey_id, day, fingerprint, submissions) values (?, ?, ?, 1)")
+			jdbc.sql("insert into survey_rate_limit (survey_id, answer_day, fingerprint, submissions) values (?, ?, ?, 1)")
 				.params(surveyId, day, fingerprint)
 				.update();
 		}

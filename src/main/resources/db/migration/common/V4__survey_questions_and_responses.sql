@@ -53,8 +53,8 @@ create table survey_used_token (
 -- Rate limit across nodes: per survey and day, a salted hash (the salt rotates daily) with its submission count.
 create table survey_rate_limit (
     survey_id   bigint      not null,
-    day         date        not null,
+    answer_day  date        not null,
     fingerprint varchar(64) not null,
     submissions integer     not null,
-    primary key (survey_id, day, fingerprint)
+    primary key (survey_id, answer_day, fingerprint)
 );

@@ -1,0 +1,249 @@
+package de.teilhabe.survey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.servlet.http.Cookie;
+
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import de.teilhabe.participation.ParticipationService;
+import de.teilhabe.participation.StartParticipation;
+
+/** The survey pages as the public, a coordinator and others see them; every refusal is a translated message. */
+@SpringBootTest(properties = { "teilhabe.demo.enabled=false",
+		"spring.datasource.url=jdbc:h2:mem:survey-web;DB_CLOSE_DELAY=-1" })
+@AutoConfigureMockMvc
+class SurveyWebTest {
+
+	static final RequestPostProcessor COORDINATOR = user("koordination").authorities(
+			new org.springframework.security.core.authority.SimpleGrantedAuthority("GROUP_coordinator"));
+
+	static final RequestPostProcessor LEAD = user("ag-sprache").authorities(
+			new org.springframework.security.core.authority.SimpleGrantedAuthority("GROUP_wg-1"));
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	SurveyService surveys;
+
+	@Autowired
+	ParticipationService participations;
+
+	long participation;
+
+	Survey survey;
+
+	SurveyQuestion question;
+
+	SurveyQuestion idea;
+
+	@BeforeEach
+	void openASurvey() {
+		participation = participations.start(new StartParticipation("Webtest " + System.nanoTime(), "KI",
+				"Integration", LocalDate.of(2017, 1, 16), LocalDate.of(2017, 12, 31), 1, 1000L, "Rat"), "koordination")
+			.getId();
+		long id = surveys.draft(participation, "").getId();
+		surveys.describe(id, "Sagen Sie uns Ihre Meinung.", "Wir speichern nichts über Sie.");
+		question = surveys.addQuestion(id, NewQuestion.of(QuestionKind.SINGLE_CHOICE, "Wie lange leben Sie hier?",
+				true, "kurz", "lang"));
+		idea = surveys.addQuestion(id, NewQuestion.of(QuestionKind.LONG_TEXT, "Ihre Idee?", false));
+		survey = surveys.open(participation, 1, "Webbefragung", LocalDate.now().plusDays(3).toString());
+	}
+
+	String link() {
+		return "/public/surveys/" + survey.getPublicToken();
+	}
+
+	Cookie answerCookie() throws Exception {
+		Cookie cookie = mvc.perform(get(link()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getCookie("teilhabe_survey_" + survey.getId());
+		assertThat(cookie).isNotNull();
+		assertThat(cookie.isHttpOnly()).isTrue();
+		return cookie;
+	}
+
+	@Test
+	void shouldShowTheSurveyToThePublicAndThankAfterAnAnswer() throws Exception {
+		Cookie cookie = answerCookie();
+
+		mvc.perform(post(link()).with(csrf()).cookie(cookie).param("q" + question.getId(), "kurz")
+			.param("q" + idea.getId(), "Ein Sprachcafé").param("website", ""))
+			.andExpect(redirectedUrl(link() + "/thanks"));
+		mvc.perform(get(link() + "/thanks")).andExpect(content().string(org.hamcrest.Matchers.containsString("Vielen Dank!")));
+
+		mvc.perform(get(link()).cookie(cookie))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Sie haben bereits geantwortet")));
+		mvc.perform(post(link()).with(csrf()).cookie(cookie).param("q" + question.getId(), "lang"))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Sie haben bereits geantwortet")));
+		assertThat(surveys.get(survey.getId()).getResponseCount()).isEqualTo(1);
+	}
+
+	@Test
+	void shouldShowTheFormAgainWithTheErrorNextToTheQuestion() throws Exception {
+		Cookie cookie = answerCookie();
+
+		String html = mvc.perform(post(link()).with(csrf()).cookie(cookie).param("q" + idea.getId(), "Meine Idee"))
+			.andExpect(status().isBadRequest())
+			.andExpect(view().name(PublicSurveyController.VIEW_FORM))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(html).contains("Bitte prüfen Sie die markierten Fragen. Es wurde noch nichts gespeichert.")
+			.contains("id=\"q" + question.getId() + "-error\">Bitte beantworten Sie diese Frage.</p>")
+			.contains(">Meine Idee</textarea>");
+		assertThat(surveys.get(survey.getId()).getResponseCount()).isZero();
+	}
+
+	@Test
+	void shouldTranslateTheRefusals() throws Exception {
+		mvc.perform(post(link()).with(csrf()).param("q" + question.getId(), "kurz"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Bitte erlauben Sie Cookies")));
+		mvc.perform(post(link()).with(csrf()).cookie(answerCookie()).param("q" + question.getId(), "kurz")
+			.param("website", "http://spam.example"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Ihre Antwort wurde nicht angenommen")));
+		mvc.perform(post(link()).with(csrf()).header("Accept-Language", "en").cookie(answerCookie())
+			.param("q" + question.getId(), "mittel"))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("This answer does not belong to the question.")));
+		mvc.perform(get("/public/surveys/unbekannt")).andExpect(status().isNotFound());
+		assertThat(surveys.get(survey.getId()).getResponseCount()).isZero();
+	}
+
+	@Test
+	void shouldSayWhenTheSurveyIsNotOpenOrClosed() throws Exception {
+		Survey draft = surveys.draft(participation, "");
+		mvc.perform(get("/public/surveys/" + draft.getPublicToken()))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Diese Befragung ist noch nicht geöffnet")));
+
+		surveys.close(survey.getId());
+		mvc.perform(get(link()))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Diese Befragung ist beendet")));
+		mvc.perform(post(link()).with(csrf()).param("q" + question.getId(), "kurz"))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Diese Befragung ist beendet")));
+	}
+
+	@Test
+	void shouldShowResultsAndExportsOnlyToCoordinatorsAndManagers() throws Exception {
+		mvc.perform(post(link()).with(csrf()).cookie(answerCookie()).param("q" + question.getId(), "kurz")
+			.param("q" + idea.getId(), "Begegnungscafé im Stadtteil"));
+
+		mvc.perform(get("/surveys/" + survey.getId() + "/results")).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/surveys/" + survey.getId() + "/results").with(LEAD)).andExpect(status().isForbidden());
+		String html = mvc.perform(get("/surveys/" + survey.getId() + "/results").with(COORDINATOR))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html).contains("Begegnungscafé im Stadtteil", "chart.umd.min.js", "<td class=\"number\">1</td>");
+
+		mvc.perform(get("/surveys/" + survey.getId() + "/responses.csv").with(COORDINATOR))
+			.andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString(".csv")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Begegnungscafé im Stadtteil")));
+		byte[] xlsx = mvc.perform(get("/surveys/" + survey.getId() + "/responses.xlsx").with(COORDINATOR))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+			List<Row> rows = workbook.getFirstSheet().read();
+			assertThat(rows).hasSize(2);
+			assertThat(rows.get(0).getCellText(2)).isEqualTo("Wie lange leben Sie hier?");
+			assertThat(rows.get(1).getCellText(2)).isEqualTo("kurz");
+		}
+	}
+
+	@Test
+	void shouldPublishResultsOnlyAfterTheSurveyEndedAndWithoutFreeTexts() throws Exception {
+		mvc.perform(post(link()).with(csrf()).cookie(answerCookie()).param("q" + question.getId(), "lang")
+			.param("q" + idea.getId(), "Persönliche Geschichte"));
+		mvc.perform(get(link() + "/results")).andExpect(status().isNotFound());
+		mvc.perform(post("/surveys/" + survey.getId() + "/results/publish").with(csrf()).with(COORDINATOR)
+			.param("published", "true"))
+			.andExpect(flash().attribute("error", "survey.results.stillRunning"));
+
+		surveys.close(survey.getId());
+		mvc.perform(post("/surveys/" + survey.getId() + "/results/publish").with(csrf()).with(COORDINATOR)
+			.param("published", "true"))
+			.andExpect(flash().attribute("message", "survey.results.publishedNow"));
+
+		String html = mvc.perform(get(link() + "/results"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html).contains("Wie lange leben Sie hier?", "Freitextantworten werden nicht veröffentlicht.")
+			.doesNotContain("Persönliche Geschichte");
+	}
+
+	@Test
+	void shouldDesignQuestionsInTheEditorWithMessagesNextToTheFields() throws Exception {
+		long draft = surveys.draft(participation, "").getId();
+		mvc.perform(get("/surveys/design").param("participation", String.valueOf(participation)).with(COORDINATOR))
+			.andExpect(redirectedUrl("/surveys/" + draft + "/edit"));
+
+		mvc.perform(post("/surveys/" + draft + "/questions").with(csrf()).with(COORDINATOR)
+			.param("kind", "MULTIPLE_CHOICE").param("text", "").param("options", "nur eine").param("maxAnswers", "x"))
+			.andExpect(view().name(SurveyEditorController.VIEW_EDITOR))
+			.andExpect(model().attributeHasFieldErrorCode("question", "text", "survey.editor.textRequired"))
+			.andExpect(model().attributeHasFieldErrorCode("question", "options", "survey.editor.optionsRequired"))
+			.andExpect(model().attributeHasFieldErrorCode("question", "maxAnswers", "survey.editor.notANumber"))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Bitte geben Sie den Fragetext ein.")));
+		assertThat(surveys.questions(draft)).isEmpty();
+
+		mvc.perform(post("/surveys/" + draft + "/questions").with(csrf()).with(COORDINATOR)
+			.param("kind", "MULTIPLE_CHOICE").param("text", "Welche Themen?").param("options", "Sprache\r\nBildung\r\n")
+			.param("required", "true").param("minAnswers", "1").param("maxAnswers", "2"))
+			.andExpect(redirectedUrl("/surveys/" + draft + "/edit"))
+			.andExpect(flash().attribute("message", "survey.editor.questionAdded"));
+		mvc.perform(post("/surveys/" + draft + "/copy").with(csrf()).with(COORDINATOR)
+			.param("from", String.valueOf(survey.getId())));
+
+		assertThat(surveys.questions(draft)).extracting(SurveyQuestion::getText)
+			.containsExactly("Welche Themen?", "Wie lange leben Sie hier?", "Ihre Idee?");
+		assertThat(surveys.questions(draft).get(0).getOptions()).containsExactly("Sprache", "Bildung");
+		mvc.perform(get("/surveys/" + draft + "/edit").with(COORDINATOR)).andExpect(status().isOk());
+		mvc.perform(get("/surveys").with(COORDINATOR)).andExpect(status().isOk());
+	}
+
+	@Test
+	void shouldRefuseEditingOnceAnswersArrived() throws Exception {
+		mvc.perform(post(link()).with(csrf()).cookie(answerCookie()).param("q" + question.getId(), "kurz"));
+
+		mvc.perform(post("/surveys/" + survey.getId() + "/questions/" + question.getId() + "/delete").with(csrf())
+			.with(COORDINATOR))
+			.andExpect(flash().attribute("error", "survey.editor.locked"));
+		mvc.perform(get("/surveys/" + survey.getId() + "/edit").with(COORDINATOR))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("lassen sich nicht mehr ändern")));
+		assertThat(surveys.questions(survey.getId())).hasSize(2);
+	}
+
+}
