@@ -3,6 +3,9 @@ package de.teilhabe.survey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,6 +56,9 @@ abstract class SurveyAnsweringTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	CloseSurveyDelegate closeSurveyDelegate;
 
 	Survey survey;
 
@@ -341,6 +348,21 @@ abstract class SurveyAnsweringTests {
 		assertThatThrownBy(() -> surveys.move(next.getId(), copies.get(8).getId(), -1))
 			.isInstanceOf(SurveyDesignException.class)
 			.hasMessage("survey.editor.conditionOrder");
+	}
+
+	@Test
+	void shouldProposeTheTopicsMostChosenFirstWhenTheLastRoundCloses() throws Exception {
+		send(answer(q(single), "kurz", q(multiple), List.of("Wohnen")));
+		DelegateExecution execution = mock(DelegateExecution.class);
+		given(execution.getVariable("surveyId")).willReturn(survey.getId());
+		given(execution.getVariable("surveyRound")).willReturn(2L);
+		given(execution.getVariable("surveyRounds")).willReturn(2L);
+
+		closeSurveyDelegate.execute(execution);
+
+		assertThat(surveys.get(survey.getId()).getStatus()).isEqualTo(SurveyStatus.CLOSED);
+		verify(execution).setVariable("surveyResponses", 1L);
+		verify(execution).setVariable("topics", List.of("Wohnen", "Sprache", "Bildung"));
 	}
 
 	private static QuestionResult result(Results r, SurveyQuestion q) {

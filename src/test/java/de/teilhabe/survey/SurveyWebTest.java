@@ -131,7 +131,7 @@ class SurveyWebTest {
 			.param("website", "http://spam.example"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Ihre Antwort wurde nicht angenommen")));
-		mvc.perform(post(link()).with(csrf()).header("Accept-Language", "en").cookie(answerCookie())
+		mvc.perform(post(link()).with(csrf()).param("lang", "en").cookie(answerCookie())
 			.param("q" + question.getId(), "mittel"))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("This answer does not belong to the question.")));
 		mvc.perform(get("/public/surveys/unbekannt")).andExpect(status().isNotFound());
