@@ -62,6 +62,15 @@ public class SurveyResults {
 	}
 
 	public record Results(Survey survey, long responses, List<DayCount> perDay, List<QuestionResult> questions) {
+
+		public String dayLabels() {
+			return perDay.stream().map(d -> "\"" + d.day() + "\"").collect(Collectors.joining(",", "[", "]"));
+		}
+
+		public String dayValues() {
+			return perDay.stream().map(d -> String.valueOf(d.responses())).collect(Collectors.joining(",", "[", "]"));
+		}
+
 	}
 
 	@Transactional(readOnly = true)
