@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import de.teilhabe.participation.ParticipationService;
+
 /**
  * The survey editor: the coordinator designs the draft round of a participation (texts and questions; add, move,
  * delete, copy from an earlier survey) while the task "Befragung gestalten" waits; completing that task opens it.
@@ -32,8 +34,11 @@ class SurveyEditorController {
 
 	private final SurveyService surveys;
 
-	SurveyEditorController(SurveyService surveys) {
+	private final ParticipationService participations;
+
+	SurveyEditorController(SurveyService surveys, ParticipationService participations) {
 		this.surveys = surveys;
+		this.participations = participations;
 	}
 
 	@InitBinder("question")
@@ -51,6 +56,7 @@ class SurveyEditorController {
 	@GetMapping("/design")
 	@PreAuthorize("hasAuthority('GROUP_coordinator')")
 	String designDraft(@RequestParam long participation) {
+		participations.find(participation).orElseThrow(() -> new SurveyNotFoundException(participation));
 		return "redirect:/surveys/" + surveys.draft(participation, "").getId() + "/edit";
 	}
 

@@ -6,8 +6,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @ResponseStatus(HttpStatus.NOT_FOUND)
 class SurveyNotFoundException extends RuntimeException {
 
-	SurveyNotFoundException(long surveyId) {
-		super("No survey " + surveyId);
+	SurveyNotFoundException(long id) {
+		super("No survey, question or participation " + id);
 	}
 
 }

@@ -172,7 +172,7 @@ public class SurveyService {
 				return i;
 			}
 		}
-		throw new IllegalArgumentException("No question " + questionId);
+		throw new SurveyNotFoundException(questionId);
 	}
 
 	private static void renumber(List<SurveyQuestion> list) {

@@ -231,6 +231,11 @@ class SurveyWebTest {
 			.containsExactly("Welche Themen?", "Wie lange leben Sie hier?", "Ihre Idee?");
 		assertThat(surveys.questions(draft).get(0).getOptions()).containsExactly("Sprache", "Bildung");
 		mvc.perform(get("/surveys/" + draft + "/edit").with(COORDINATOR)).andExpect(status().isOk());
+		mvc.perform(get("/surveys/design").param("participation", "999999").with(COORDINATOR))
+			.andExpect(status().isNotFound());
+		mvc.perform(post("/surveys/" + draft + "/questions/" + question.getId() + "/delete").with(csrf())
+			.with(COORDINATOR))
+			.andExpect(status().isNotFound());
 		mvc.perform(get("/surveys").with(COORDINATOR)).andExpect(status().isOk());
 	}
 
