@@ -19,6 +19,10 @@
             canvas.addMarker(id, MARKERS[state]);
           });
         });
+        // the diagram is hidden from assistive technology; keep its links (the bpmn.io mark) out of the tab order too
+        container.querySelectorAll('a, [tabindex]').forEach(function (element) {
+          element.setAttribute('tabindex', '-1');
+        });
         container.classList.add('diagram-ready');
       })
       .catch(function () {

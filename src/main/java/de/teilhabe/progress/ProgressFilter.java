@@ -5,15 +5,15 @@ package de.teilhabe.progress;
  * order. Unknown values from the query string are read as "no filter" rather than refused, so an old bookmark still
  * opens.
  */
-record ProgressFilter(Status status, Integer year, String organiser, Sort sort) {
+public record ProgressFilter(Status status, Integer year, String organiser, Sort sort) {
 
-	enum Status {
+	public enum Status {
 
 		RUNNING, FINISHED, PROBLEMS
 
 	}
 
-	enum Sort {
+	public enum Sort {
 
 		CREATED, TITLE, ORGANISER, PHASE, START
 
