@@ -151,6 +151,37 @@ class DetailQueries {
 						rs.getString(5), rs.getLong(6)));
 	}
 
+	/** A working group a lead leads, with its process and its open tasks. */
+	public record LedGroup(long id, String name, String status, String slug, String processTitle, long openTasks) {
+	}
+
+	/** The groups a lead leads across all processes, with their open tasks: two queries. */
+	List<LedGroup> groupsLedBy(String userId) {
+		record Row(long id, String name, String status, String slug, String title) {
+		}
+		List<Row> rows = jdbc.query("""
+				select w.id, w.name, w.status, p.slug, p.title
+				from working_group w join participation p on p.id = w.participation_id
+				where w.lead_user_id = :lead order by p.created_at desc, w.name""",
+				new MapSqlParameterSource("lead", userId),
+				(rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		Map<String, Long> open = new HashMap<>();
+		jdbc.query("""
+				select l.GROUP_ID_, count(*) from ACT_RU_IDENTITYLINK l join ACT_RU_TASK t on t.ID_ = l.TASK_ID_
+				where l.TYPE_ = 'candidate' and l.GROUP_ID_ in (:groups) group by l.GROUP_ID_""",
+				new MapSqlParameterSource("groups", rows.stream().map(row -> "wg-" + row.id()).toList()),
+				rs -> {
+					open.put(rs.getString(1), rs.getLong(2));
+				});
+		return rows.stream()
+			.map(row -> new LedGroup(row.id(), row.name(), row.status(), row.slug(), row.title(),
+					open.getOrDefault("wg-" + row.id(), 0L)))
+			.toList();
+	}
+
 	List<Long> surveyIds(long participationId) {
 		return jdbc.queryForList("select id from survey where participation_id = :participation order by round_number",
 				new MapSqlParameterSource("participation", participationId), Long.class);

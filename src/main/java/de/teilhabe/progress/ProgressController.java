@@ -36,6 +36,8 @@ class ProgressController {
 
 	static final String VIEW_DETAIL = "progress/progressDetail";
 
+	static final String VIEW_GROUPS = "progress/ledGroups";
+
 	static final int PAGE_SIZE = 25;
 
 	/** Rows fetched at a time for the CSV export: each batch costs the overview's few queries. */
@@ -109,6 +111,14 @@ class ProgressController {
 			return "'" + value;
 		}
 		return value;
+	}
+
+	/** A working-group lead's way in: their groups, each linking to the group's part of its process. */
+	@GetMapping("/working-groups")
+	@PreAuthorize("isAuthenticated()")
+	String showLedGroups(Authentication authentication, Model model) {
+		model.addAttribute("groups", progress.groupsLedBy(Viewer.of(authentication)));
+		return VIEW_GROUPS;
 	}
 
 	@GetMapping("/{slug}")

@@ -141,6 +141,12 @@ class ProgressService {
 				details.workingGroups(process.id(), null), details.surveyIds(process.id()));
 	}
 
+	/** The working groups the user leads, in every process, each linking to its part of the detail view. */
+	@Transactional(readOnly = true)
+	public List<DetailQueries.LedGroup> groupsLedBy(Viewer viewer) {
+		return details.groupsLedBy(viewer.userId());
+	}
+
 	/** The BPMN XML of a model the process ran, for the diagram; only models of this process are served. */
 	@Transactional(readOnly = true)
 	public byte[] model(String slug, String definitionId, Viewer viewer) {

@@ -82,6 +82,23 @@ class ProgressControllerTest {
 	}
 
 	@Test
+	@WithMockUser(username = "ag-sprache", authorities = "GROUP_wg-lead")
+	void shouldShowALeadTheirGroupsWithLinksToTheirPart() throws Exception {
+		given(progress.groupsLedBy(any())).willReturn(List.of(new DetailQueries.LedGroup(7, "Sprache", "SET_UP",
+				"leverkusen", "Integrationskonzept Leverkusen 2017", 1)));
+
+		String html = mvc.perform(get("/progress/working-groups"))
+			.andExpect(status().isOk())
+			.andExpect(view().name(ProgressController.VIEW_GROUPS))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+
+		assertThat(html).contains("href=\"/progress/leverkusen\"", "Sprache", "eingerichtet", "1 offen",
+				"Meine Arbeitsgruppen");
+	}
+
+	@Test
 	void shouldSendAnonymousVisitorsToTheLogin() throws Exception {
 		mvc.perform(get("/progress")).andExpect(redirectedUrl("http://localhost/login"));
 		mvc.perform(get("/progress/leverkusen")).andExpect(redirectedUrl("http://localhost/login"));

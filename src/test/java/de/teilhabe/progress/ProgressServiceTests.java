@@ -188,6 +188,11 @@ abstract class ProgressServiceTests {
 		assertThat(detail.openTasks()).extracting(ProgressDetail.OpenTask::name).containsExactly("Bald fällig");
 		assertThat(detail.diagrams()).isEmpty();
 		assertThat(detail.timeline().events()).isEmpty();
+		assertThat(progress.groupsLedBy(lead)).singleElement().satisfies(group -> {
+			assertThat(group.name()).isEqualTo("Sprache");
+			assertThat(group.slug()).isEqualTo(running);
+			assertThat(group.openTasks()).isEqualTo(1);
+		});
 		assertThatThrownBy(() -> progress.overview(lead, mine(), 0, 25)).isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> progress.detail(othersProcess, lead, 0)).isInstanceOf(AccessDeniedException.class);
 	}
