@@ -3,6 +3,7 @@ package de.teilhabe.progress;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -107,7 +108,7 @@ class DetailQueries {
 					groups.computeIfAbsent(rs.getString(1), id -> new ArrayList<>()).add(rs.getString(2));
 				});
 		return tasks.stream()
-			.sorted(java.util.Comparator.comparing(TaskRow::due, java.util.Comparator.nullsLast(Instant::compareTo))
+			.sorted(Comparator.comparing(TaskRow::due, Comparator.nullsLast(Instant::compareTo))
 				.thenComparing(TaskRow::created))
 			.map(task -> new OpenTask(task.id(), task.name(), task.assignee(), groups.getOrDefault(task.id(), List.of()),
 					task.due(), task.due() != null && task.due().isBefore(now)))

@@ -65,7 +65,8 @@ public record ProgressDetail(ProgressRow process, boolean whole, List<Diagram> d
 	}
 
 	/** One step the engine recorded: when it started and ended, in which phase, and who did it. */
-	public record Event(String name, String phase, String type, Instant started, Instant ended, String user, boolean canceled) {
+	public record Event(String name, String phase, String type, Instant started, Instant ended, String user,
+			boolean canceled) {
 	}
 
 	public record GroupPart(long id, String name, String topic, String lead, String status, long measures) {

@@ -1,5 +1,7 @@
 package de.teilhabe.progress;
 
+import java.util.Locale;
+
 /**
  * What the overview shows: status (running, finished, with problems), year of the planned start, organiser, sort
  * order. Unknown values from the query string are read as "no filter" rather than refused, so an old bookmark still
@@ -30,7 +32,7 @@ public record ProgressFilter(Status status, Integer year, String organiser, Sort
 			return null;
 		}
 		try {
-			return Enum.valueOf(type, value.strip().toUpperCase(java.util.Locale.ROOT));
+			return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException unknown) {
 			return null;

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -60,7 +61,7 @@ class ProgressQueries {
 	}
 
 	/** One participation by its slug, with who started it. */
-	java.util.Optional<Found> bySlug(String slug) {
+	Optional<Found> bySlug(String slug) {
 		return jdbc.query("""
 				select p.id, p.slug, p.title, p.organiser, p.status, p.current_phase, p.planned_start, p.measures_budget,
 				       p.process_instance_id, p.created_by

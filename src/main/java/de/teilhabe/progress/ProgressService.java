@@ -1,5 +1,7 @@
 package de.teilhabe.progress;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -161,8 +163,8 @@ class ProgressService {
 		try (var in = repositoryService.getProcessModel(definitionId)) {
 			return in.readAllBytes();
 		}
-		catch (java.io.IOException failed) {
-			throw new java.io.UncheckedIOException(failed);
+		catch (IOException failed) {
+			throw new UncheckedIOException(failed);
 		}
 	}
 
@@ -218,8 +220,11 @@ class ProgressService {
 			.filter(node -> node.getName() != null && !node.getName().isBlank())
 			.toList());
 		// the diagram's left-to-right layout is the order a reader expects
-		nodes.sort(Comparator.comparingDouble((FlowNode node) -> x(bounds, node)).thenComparingDouble(node -> y(bounds, node)));
-		List<Step> steps = nodes.stream().map(node -> new Step(node.getId(), node.getName(), state(node.getId(), counts, failed))).toList();
+		nodes.sort(Comparator.comparingDouble((FlowNode node) -> x(bounds, node))
+			.thenComparingDouble(node -> y(bounds, node)));
+		List<Step> steps = nodes.stream()
+			.map(node -> new Step(node.getId(), node.getName(), state(node.getId(), counts, failed)))
+			.toList();
 		return new Diagram(definitionId, process != null && process.getName() != null ? process.getName() : processKey,
 				steps);
 	}
@@ -251,7 +256,8 @@ class ProgressService {
 	private List<Failure> failures(List<IncidentRow> incidents) {
 		Map<String, BpmnModelInstance> models = new HashMap<>();
 		return incidents.stream().map(incident -> {
-			BpmnModelInstance model = models.computeIfAbsent(incident.definitionId(), repositoryService::getBpmnModelInstance);
+			BpmnModelInstance model = models.computeIfAbsent(incident.definitionId(),
+					repositoryService::getBpmnModelInstance);
 			FlowNode node = incident.activityId() == null ? null : model.getModelElementById(incident.activityId());
 			String name = node == null || node.getName() == null ? incident.activityId() : node.getName();
 			return new Failure(incident.id(), name, incident.message(), incident.at(), incident.jobId());

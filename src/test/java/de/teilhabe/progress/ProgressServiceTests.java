@@ -2,7 +2,9 @@ package de.teilhabe.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -130,7 +132,7 @@ abstract class ProgressServiceTests {
 		assertThat(a.engine().openTasks()).isEqualTo(2);
 		assertThat(a.engine().overdueTasks()).isEqualTo(1);
 		assertThat(a.engine().nextDeadline()).as("the due date still ahead")
-			.isAfter(java.time.Instant.now().plusSeconds(4 * 24 * 3600));
+			.isAfter(Instant.now().plusSeconds(4 * 24 * 3600));
 		assertThat(a.engine().incidents()).isZero();
 		assertThat(a.hasProblems()).isTrue();
 
@@ -209,9 +211,9 @@ abstract class ProgressServiceTests {
 		assertThat(detail.workingGroups()).extracting(ProgressDetail.GroupPart::measures).containsExactly(2L, 1L);
 		assertThat(detail.diagrams()).hasSize(1);
 		assertThat(detail.diagrams().get(0).steps()).extracting(Step::name, Step::state)
-			.contains(org.assertj.core.groups.Tuple.tuple("Gestartet", StepState.FINISHED),
-					org.assertj.core.groups.Tuple.tuple("Frist verpasst", StepState.ACTIVE),
-					org.assertj.core.groups.Tuple.tuple("Erledigt", StepState.OPEN));
+			.contains(tuple("Gestartet", StepState.FINISHED),
+					tuple("Frist verpasst", StepState.ACTIVE),
+					tuple("Erledigt", StepState.OPEN));
 		assertThat(detail.timeline().events()).extracting(ProgressDetail.Event::name)
 			.contains("Gestartet", "Frist verpasst", "Bald fällig");
 		String xml = new String(progress.model(running, detail.diagrams().get(0).definitionId(), manager()),
@@ -247,7 +249,7 @@ abstract class ProgressServiceTests {
 			assertThat(failure.jobId()).isEqualTo(job.getId());
 		});
 		assertThat(detail.diagrams().get(0).steps()).extracting(Step::name, Step::state)
-			.contains(org.assertj.core.groups.Tuple.tuple("Befragung öffnen", StepState.FAILED));
+			.contains(tuple("Befragung öffnen", StepState.FAILED));
 
 		assertThatThrownBy(() -> progress.retry(slug, job.getId(), manager())).isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> progress.retry(running, job.getId(), admin()))
@@ -260,8 +262,8 @@ abstract class ProgressServiceTests {
 		ProgressDetail after = progress.detail(slug, manager(), 0);
 		assertThat(after.failures()).isEmpty();
 		assertThat(after.diagrams().get(0).steps()).extracting(Step::name, Step::state)
-			.contains(org.assertj.core.groups.Tuple.tuple("Befragung öffnen", StepState.FINISHED),
-					org.assertj.core.groups.Tuple.tuple("Danach", StepState.ACTIVE));
+			.contains(tuple("Befragung öffnen", StepState.FINISHED),
+					tuple("Danach", StepState.ACTIVE));
 	}
 
 	@Test
