@@ -4,7 +4,6 @@ import java.security.Principal;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -18,16 +17,15 @@ import org.springframework.web.util.UriUtils;
 import de.teilhabe.form.CamundaForms;
 import de.teilhabe.form.FormResult;
 
-/** Participation processes: the list, and starting one from the main process's start form. */
+/**
+ * Starting a participation process from the main process's start form. The list of processes is the progress
+ * overview ({@code /progress}); the old address leads there.
+ */
 @Controller
 @RequestMapping("/participations")
 class ParticipationController {
 
-	static final String VIEW_LIST = "participations/participationList";
-
 	static final String VIEW_CREATE_FORM = "participations/createParticipationForm";
-
-	private static final int PAGE_SIZE = 25;
 
 	private final ParticipationService participations;
 
@@ -42,9 +40,8 @@ class ParticipationController {
 	}
 
 	@GetMapping
-	String showList(@RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("page", participations.list(PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
-		return VIEW_LIST;
+	String showList() {
+		return "redirect:/progress";
 	}
 
 	@GetMapping("/new")

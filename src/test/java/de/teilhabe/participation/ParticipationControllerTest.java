@@ -25,7 +25,6 @@ import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.data.domain.Page;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -137,11 +136,8 @@ class ParticipationControllerTest {
 
 	@Test
 	@WithMockUser(username = "leitung", authorities = "GROUP_manager")
-	void shouldListProcessesForManagers() throws Exception {
-		given(participations.list(any())).willReturn(Page.empty());
-		mvc.perform(get("/participations"))
-			.andExpect(status().isOk())
-			.andExpect(view().name(ParticipationController.VIEW_LIST));
+	void shouldSendManagersFromTheOldListToTheProgressOverview() throws Exception {
+		mvc.perform(get("/participations")).andExpect(redirectedUrl("/progress"));
 	}
 
 	private static Map<String, Object> values() {
