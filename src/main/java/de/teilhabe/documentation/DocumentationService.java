@@ -2,27 +2,42 @@ package de.teilhabe.documentation;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Compiles and publishes the documentation of a participation process, one version at a time. */
+import de.teilhabe.participation.Participation;
+import de.teilhabe.participation.ParticipationService;
+
+/** Compiles, approves and publishes the documentation of a participation process, one version at a time. */
 @Service
 public class DocumentationService {
 
 	private final DocumentationRepository repository;
 
+	private final DocumentationComposer composer;
+
+	private final DocumentationPdf pdf;
+
+	private final ParticipationService participations;
+
 	private final Clock clock;
 
 	private final ApplicationEventPublisher events;
 
-	DocumentationService(DocumentationRepository repository, Clock clock, ApplicationEventPublisher events) {
+	DocumentationService(DocumentationRepository repository, DocumentationComposer composer, DocumentationPdf pdf,
+			ParticipationService participations, Clock clock, ApplicationEventPublisher events) {
 		this.repository = repository;
+		this.composer = composer;
+		this.pdf = pdf;
+		this.participations = participations;
 		this.clock = clock;
 		this.events = events;
 	}
 
+	/** A new draft version; after a published one, this is the correction that publishes the next version. */
 	@Transactional
 	public Documentation compile(long participationId) {
 		int next = repository.findFirstByParticipationIdOrderByVersionDesc(participationId)
@@ -31,21 +46,75 @@ public class DocumentationService {
 		return repository.save(new Documentation(participationId, next, clock.instant()));
 	}
 
-	/** Only the documentation process calls this, after a manager's approval (Gateway_DocumentationApproved). */
+	/** The coordinator's foreword and closing remarks (UserTask_EditDocumentation). */
 	@Transactional
-	public Documentation publish(long documentationId, String foreword, String closingRemarks) {
-		Documentation documentation = repository.findById(documentationId)
-			.orElseThrow(() -> new IllegalArgumentException("No documentation " + documentationId));
-		documentation.publish(foreword, closingRemarks, clock.instant());
+	public Documentation edit(long documentationId, String foreword, String closingRemarks) {
+		Documentation documentation = get(documentationId);
+		documentation.edit(foreword, closingRemarks);
+		return documentation;
+	}
+
+	/** The manager's approval (UserTask_ApproveDocumentation): who and when, the condition for publishing. */
+	@Transactional
+	public Documentation approve(long documentationId, String managerId) {
+		Documentation documentation = get(documentationId);
+		documentation.approve(managerId, clock.instant());
+		return documentation;
+	}
+
+	@Transactional
+	public Documentation reject(long documentationId, String reason) {
+		Documentation documentation = get(documentationId);
+		documentation.reject(reason);
+		return documentation;
+	}
+
+	/** Publishes an approved draft as it reads now; refuses one without the manager's approval. */
+	@Transactional
+	public Documentation publish(long documentationId) {
+		Documentation documentation = get(documentationId);
+		if (!documentation.isApproved()) {
+			throw new DocumentationException("outcome.documentation.notApproved");
+		}
+		Participation participation = participation(documentation);
+		documentation.publish(clock.instant(), published -> composer.compose(participation, published));
 		events.publishEvent(new DocumentationPublished(documentation.getParticipationId(), documentation.getId(),
 				documentation.getVersion()));
 		return documentation;
+	}
+
+	/** The page as it would be published now: for the coordinator and the manager before approval. */
+	@Transactional(readOnly = true)
+	public String preview(long documentationId) {
+		Documentation documentation = get(documentationId);
+		return documentation.getPublishedHtml() != null ? documentation.getPublishedHtml()
+				: composer.compose(participation(documentation), documentation);
+	}
+
+	public byte[] pdf(String xhtml) {
+		return pdf.render(xhtml);
 	}
 
 	@Transactional(readOnly = true)
 	public List<Documentation> published(long participationId) {
 		return repository.findByParticipationIdAndStatusOrderByVersionDesc(participationId,
 				DocumentationStatus.PUBLISHED);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Documentation> publishedVersion(long participationId, int version) {
+		return repository.findByParticipationIdAndVersion(participationId, version)
+			.filter(d -> d.getStatus() == DocumentationStatus.PUBLISHED);
+	}
+
+	@Transactional(readOnly = true)
+	public Documentation get(long documentationId) {
+		return repository.findById(documentationId)
+			.orElseThrow(() -> new DocumentationException("outcome.documentation.unknown"));
+	}
+
+	private Participation participation(Documentation documentation) {
+		return participations.find(documentation.getParticipationId()).orElseThrow();
 	}
 
 }
