@@ -1,5 +1,7 @@
 package de.teilhabe.documentation;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,7 +43,23 @@ class SurveyChapter implements DocumentationSection {
 			.map(s -> new Bar(s.getTitle(), s.getResponseCount(), Chapters.percentOf(s.getResponseCount(), max)))
 			.toList();
 		long total = rounds.stream().mapToLong(Survey::getResponseCount).sum();
-		return chapters.chapter("surveys", context, Map.of("rounds", rounds, "bars", bars, "total", total));
+		List<Round> rows = rounds.stream()
+			.map(s -> new Round(s.getRound(), s.getTitle(), s.getCloseDate(), day(s.getCloseDate()), s.getResponseCount()))
+			.toList();
+		return chapters.chapter("surveys", context, Map.of("rounds", rows, "bars", bars, "total", total));
+	}
+
+	/** The close date is an ISO date or date-time (a BPMN timer reads it); the documentation shows the day. */
+	private static LocalDate day(String closeDate) {
+		try {
+			return closeDate == null || closeDate.length() < 10 ? null : LocalDate.parse(closeDate.substring(0, 10));
+		}
+		catch (DateTimeParseException ex) {
+			return null;
+		}
+	}
+
+	record Round(int round, String title, String closeDate, LocalDate closeDay, long responses) {
 	}
 
 	record Bar(String label, long value, int percent) {

@@ -7,6 +7,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -82,7 +84,7 @@ abstract class LeverkusenOutcomeTests {
 			.contains(LeverkusenDemo.TOPICS.stream().map(DocumentationTexts::escaped).toList())
 			.contains("Sprachkursbörse Leverkusen", "Kultursensible Pflegeberatung", "Interreligiöser Runder Tisch")
 			.contains("Oberbürgermeister Uwe Richrath", "Wir danken allen Beteiligten.")
-			.contains("1. Online-Befragung: Integration in Leverkusen", "Fachworkshop Integrationskonzept")
+			.contains("1. Online-Befragung: Integration in Leverkusen", "10.03.2017", "Fachworkshop Integrationskonzept")
 			.contains("Integrationskonferenz der Stadt Leverkusen", "Freitag, 30.06.2017, 15:00 – 19:00 Uhr", "124")
 			.contains("100.000 €", TOTAL, "48.000 €", "12.000 €", "6.500 €")
 			.contains("Fassung 1, veröffentlicht am")
@@ -98,6 +100,10 @@ abstract class LeverkusenOutcomeTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();
+
+		// kept for a person to look at, like the browser tests' screenshots
+		Files.createDirectories(Path.of("target", "outcome"));
+		Files.write(Path.of("target", "outcome", "leverkusen-dokumentation.pdf"), pdf);
 
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			String text = new PDFTextStripper().getText(document);
