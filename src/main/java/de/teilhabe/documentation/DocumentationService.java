@@ -1,8 +1,12 @@
 package de.teilhabe.documentation;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+
+import org.camunda.bpm.engine.RuntimeService;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -14,6 +18,8 @@ import de.teilhabe.participation.ParticipationService;
 /** Compiles, approves and publishes the documentation of a participation process, one version at a time. */
 @Service
 public class DocumentationService {
+
+	static final String PROCESS_KEY = "Process_Documentation";
 
 	private final DocumentationRepository repository;
 
@@ -27,8 +33,12 @@ public class DocumentationService {
 
 	private final ApplicationEventPublisher events;
 
+	private final RuntimeService runtimeService;
+
 	DocumentationService(DocumentationRepository repository, DocumentationComposer composer, DocumentationPdf pdf,
-			ParticipationService participations, Clock clock, ApplicationEventPublisher events) {
+			ParticipationService participations, Clock clock, ApplicationEventPublisher events,
+			RuntimeService runtimeService) {
+		this.runtimeService = runtimeService;
 		this.repository = repository;
 		this.composer = composer;
 		this.pdf = pdf;
@@ -44,6 +54,31 @@ public class DocumentationService {
 			.map(latest -> latest.getVersion() + 1)
 			.orElse(1);
 		return repository.save(new Documentation(participationId, next, clock.instant()));
+	}
+
+	/**
+	 * A correction of the published documentation: runs the documentation process again on its own (a new draft
+	 * version, edit, the manager's approval, publication); the published versions stay as they are.
+	 * @return the id of the correction's process instance
+	 */
+	@Transactional
+	public String startCorrection(long participationId, String userId) {
+		Participation participation = participations.find(participationId)
+			.orElseThrow(() -> new DocumentationException("outcome.documentation.unknown"));
+		Documentation latest = repository.findFirstByParticipationIdOrderByVersionDesc(participationId)
+			.orElseThrow(() -> new DocumentationException("outcome.documentation.correction.nothingPublished"));
+		if (latest.getStatus() != DocumentationStatus.PUBLISHED) {
+			throw new DocumentationException("outcome.documentation.correction.draftOpen");
+		}
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("participationId", participationId);
+		variables.put("foreword", latest.getForeword());
+		variables.put("closingRemarks", latest.getClosingRemarks());
+		variables.put("correctionOf", (long) latest.getVersion());
+		variables.put("correctionRequestedBy", userId);
+		return runtimeService
+			.startProcessInstanceByKey(PROCESS_KEY, participation.getSlug(), variables)
+			.getId();
 	}
 
 	/** The coordinator's foreword and closing remarks (UserTask_EditDocumentation). */

@@ -11,8 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.pdfbox.Loader;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,6 +37,7 @@ import de.teilhabe.measure.MeasureService;
 import de.teilhabe.measure.MeasureStatus;
 import de.teilhabe.measure.ProgressReport;
 import de.teilhabe.participation.Participation;
+import de.teilhabe.task.TaskWorkService;
 
 /**
  * The outcome of the seeded Leverkusen 2017 process: the published documentation (web page and PDF) with the eight
@@ -64,6 +68,12 @@ abstract class LeverkusenOutcomeTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	TaskWorkService work;
+
+	@Autowired
+	TaskService taskService;
 
 	Participation process;
 
@@ -133,24 +143,46 @@ abstract class LeverkusenOutcomeTests {
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith("text/html")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Sprachkursbörse Leverkusen")));
-		mvc.perform(get("/public/processes/{slug}/documentation/9", process.getSlug()))
+		mvc.perform(get("/public/processes/{slug}/documentation/99", process.getSlug()))
 			.andExpect(status().isNotFound());
 		mvc.perform(get("/public/processes/{slug}", "gibt-es-nicht")).andExpect(status().isNotFound());
 	}
 
 	@Test
-	void correctionIsNotPublishedWithoutApprovalAndTheFirstVersionStays() {
-		Documentation correction = documentation.compile(process.getId());
-		documentation.edit(correction.getId(), "Korrigiertes Vorwort mit Grußwort.", "Ausblick");
+	void correctionIsPublishedOnlyAfterApprovalAsVersionTwoAndVersionOneStays() throws Exception {
+		documentation.startCorrection(process.getId(), DemoUsers.COORDINATOR);
+		assertThatThrownBy(() -> documentation.startCorrection(process.getId(), DemoUsers.COORDINATOR))
+			.isInstanceOfSatisfying(DocumentationException.class,
+					ex -> assertThat(ex.messageKey()).isEqualTo("outcome.documentation.correction.draftOpen"));
+		Task edit = leverkusen.awaitTasks(process, "UserTask_EditDocumentation", 1).get(0);
+		assertThat(taskService.getVariable(edit.getId(), "foreword")).as("pre-filled with the published foreword")
+			.isEqualTo(published.getForeword());
+		work.complete(edit.getId(), DemoUsers.COORDINATOR, Map.of("foreword",
+				published.getForeword() + " Korrigiert: Grußwort der Integrationsratsvorsitzenden ergänzt.",
+				"closingRemarks", published.getClosingRemarks()));
+		Task approve = leverkusen.awaitTasks(process, "UserTask_ApproveDocumentation", 1).get(0);
+		Documentation draft = documentation.get((Long) taskService.getVariable(approve.getId(), "documentationId"));
 
-		assertThatThrownBy(() -> documentation.publish(correction.getId()))
+		assertThat(draft.getVersion()).isEqualTo(2);
+		assertThatThrownBy(() -> documentation.publish(draft.getId())).as("not approved yet")
 			.isInstanceOfSatisfying(DocumentationException.class,
 					ex -> assertThat(ex.messageKey()).isEqualTo("outcome.documentation.notApproved"));
-
 		assertThat(documentation.published(process.getId())).extracting(Documentation::getVersion).containsExactly(1);
-		assertThat(documentation.get(correction.getId()).getStatus()).isEqualTo(DocumentationStatus.DRAFT);
+
+		work.complete(approve.getId(), DemoUsers.MANAGER, Map.of("documentationApproved", true));
+
+		assertThat(documentation.published(process.getId())).extracting(Documentation::getVersion)
+			.containsExactly(2, 1);
+		Documentation second = documentation.publishedVersion(process.getId(), 2).orElseThrow();
+		assertThat(second.getApprovedBy()).isEqualTo(DemoUsers.MANAGER);
+		assertThat(second.getPublishedHtml()).contains("Grußwort der Integrationsratsvorsitzenden", "Fassung 2");
+		assertThat(documentation.publishedVersion(process.getId(), 1).orElseThrow().getPublishedHtml())
+			.isEqualTo(published.getPublishedHtml())
+			.doesNotContain("Integrationsratsvorsitzenden");
 		assertThat(published.getApprovedBy()).isEqualTo(DemoUsers.MANAGER);
-		assertThat(published.getApprovedAt()).isNotNull();
+		mvc.perform(get("/public/processes/{slug}/documentation/2", process.getSlug()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Integrationsratsvorsitzenden")));
 	}
 
 	@Test
