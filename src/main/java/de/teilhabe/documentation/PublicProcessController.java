@@ -1,8 +1,10 @@
 package de.teilhabe.documentation;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 
+import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -31,6 +33,9 @@ import de.teilhabe.workinggroup.WorkingGroupService;
 class PublicProcessController {
 
 	static final String VIEW_PROCESS = "documentation/publicProcess";
+
+	/** A published version never changes (a correction is a new version), so browsers and proxies may keep it. */
+	private static final CacheControl PUBLISHED = CacheControl.maxAge(Duration.ofDays(1)).cachePublic();
 
 	private final ParticipationService participations;
 
@@ -69,6 +74,7 @@ class PublicProcessController {
 	@GetMapping(value = "/documentation/{version:\\d+}", produces = MediaType.TEXT_HTML_VALUE)
 	ResponseEntity<String> showVersion(@PathVariable String slug, @PathVariable int version) {
 		return ResponseEntity.ok()
+			.cacheControl(PUBLISHED)
 			.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
 			.body(version(slug, version).getPublishedHtml());
 	}
@@ -78,6 +84,7 @@ class PublicProcessController {
 		Documentation published = version(slug, version);
 		byte[] pdf = documentation.pdf(published.getPublishedHtml());
 		return ResponseEntity.ok()
+			.cacheControl(PUBLISHED)
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.inline().filename(slug + "-dokumentation-" + version + ".pdf").build().toString())

@@ -142,6 +142,7 @@ abstract class LeverkusenOutcomeTests {
 		mvc.perform(get("/public/processes/{slug}/documentation/1", process.getSlug()))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith("text/html")))
+			.andExpect(header().string("Cache-Control", org.hamcrest.Matchers.containsString("max-age=86400")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Sprachkursbörse Leverkusen")));
 		mvc.perform(get("/public/processes/{slug}/documentation/99", process.getSlug()))
 			.andExpect(status().isNotFound());
