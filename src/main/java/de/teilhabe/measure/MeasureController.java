@@ -187,6 +187,7 @@ class MeasureController {
 		model.addAttribute("groupNames",
 				workingGroups.namesById(tracked.stream().map(Measure::getWorkingGroupId).distinct().toList()));
 		model.addAttribute("spent", measures.spentBudget(participationId));
+		model.addAttribute("openByBody", measures.openByResponsibleBody(participationId));
 		model.addAttribute("statuses", List.of(MeasureStatus.PLANNED, MeasureStatus.IN_PROGRESS, MeasureStatus.DONE,
 				MeasureStatus.DROPPED));
 		model.addAttribute("today", LocalDate.now());

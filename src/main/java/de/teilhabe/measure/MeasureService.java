@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -130,6 +131,21 @@ public class MeasureService {
 		updates.findByMeasureIdInOrderByReportDateDescIdDesc(measureIds)
 			.forEach(u -> byMeasure.computeIfAbsent(u.getMeasureId(), id -> new ArrayList<>()).add(u));
 		return byMeasure;
+	}
+
+	/**
+	 * The measures still planned or in progress, by responsible body (none named: empty string): whom the yearly
+	 * progress report asks.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, List<Measure>> openByResponsibleBody(long participationId) {
+		Map<String, List<Measure>> byBody = new TreeMap<>();
+		tracked(participationId).stream()
+			.filter(m -> m.getStatus().isOpen())
+			.forEach(m -> byBody.computeIfAbsent(m.getResponsibleBody() == null ? "" : m.getResponsibleBody(),
+					body -> new ArrayList<>())
+				.add(m));
+		return byBody;
 	}
 
 	@Transactional(readOnly = true)

@@ -91,6 +91,8 @@ class OutcomePagesBrowserTest {
 			browser.assertAccessible();
 
 			browser.open("/measures/tracking/" + process.getId());
+			assertThat(browser.find(By.tagName("main")).getText()).contains(
+					"Offene Maßnahmen je verantwortlicher Stelle", "Fachbereich Senioren");
 			browser.assertAccessible();
 			Measure second = measures.tracked(process.getId()).get(1);
 			WebElement details = browser.find(By.cssSelector("#measure-" + second.getId() + " details"));
