@@ -2,6 +2,7 @@ package de.teilhabe.council;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,15 +24,21 @@ public class CouncilService {
 	@Transactional
 	public CouncilDecision record(long participationId, RecordDecision command) {
 		if (command.decision() == null || command.councilBody() == null || command.sessionDate() == null) {
-			throw new IllegalArgumentException("A decision needs body, session date and outcome");
+			throw new CouncilDecisionException("outcome.council.incomplete");
 		}
 		if (command.approvedBudget() != null && command.approvedBudget() < 0) {
-			throw new IllegalArgumentException("The approved budget cannot be negative");
+			throw new CouncilDecisionException("outcome.council.negativeBudget");
 		}
 		if (decisions(participationId).stream().anyMatch(d -> d.getDecision().isFinal())) {
-			throw new IllegalStateException("The council has already decided on participation " + participationId);
+			throw new CouncilDecisionException("outcome.council.alreadyDecided");
 		}
 		return repository.save(new CouncilDecision(participationId, command, clock.instant()));
+	}
+
+	/** The final decision, once the council has taken it. */
+	@Transactional(readOnly = true)
+	public Optional<CouncilDecision> finalDecision(long participationId) {
+		return decisions(participationId).stream().filter(d -> d.getDecision().isFinal()).findFirst();
 	}
 
 	@Transactional(readOnly = true)

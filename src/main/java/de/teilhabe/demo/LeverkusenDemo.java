@@ -141,20 +141,93 @@ public class LeverkusenDemo {
 		}
 		for (Task task : awaitTasks(p, "UserTask_RecordResults", TOPICS.size())) {
 			WorkingGroup group = groupOf(task);
-			String topic = group.getTopic();
-			String goal = "Teilhabe im Handlungsfeld " + shortName(topic) + " stärken";
+			GroupResults results = RESULTS.get(TOPICS.indexOf(group.getTopic()));
 			work.complete(task.getId(), group.getLeadUserId(), Map.of("goals",
-					List.of(Map.of("title", goal, "description", "Ziel der AG " + shortName(topic))),
-					"measures", List.of(
-							measure("Bestandsaufnahme der Angebote: " + shortName(topic), COST_FIRST_MEASURE,
-									"HIGH", goal),
-							measure("Netzwerktreffen " + shortName(topic), COST_SECOND_MEASURE, "MEDIUM", goal))));
+					List.of(Map.of("title", results.goal(), "description", results.goalDescription())), "measures",
+					List.of(measure(results.first(), COST_FIRST_MEASURE, "HIGH", results.goal()),
+							measure(results.second(), COST_SECOND_MEASURE, "MEDIUM", results.goal()))));
 		}
 		for (Task task : awaitTasks(p, "UserTask_ReviewResults", TOPICS.size())) {
 			work.complete(task.getId(), DemoUsers.COORDINATOR,
 					Map.of("resultsAccepted", true, "reviewComment", ""));
 		}
 	}
+
+	/** A measure as a working group wrote it down: title, description, responsible body, partners, timeframe. */
+	private record MeasureText(String title, String description, String responsibleBody, String partners,
+			String timeframe) {
+	}
+
+	private record GroupResults(String goal, String goalDescription, MeasureText first, MeasureText second) {
+	}
+
+	/** What the eight working groups of the conference formulated, in the order of {@link #TOPICS}. */
+	private static final List<GroupResults> RESULTS = List.of(
+			new GroupResults("Sprachförderung von Anfang an sichern",
+					"Kinder, Jugendliche und Erwachsene mit Zuwanderungsgeschichte finden ein passendes, "
+							+ "wohnortnahes Sprachangebot.",
+					new MeasureText("Sprachkursbörse Leverkusen",
+							"Eine tagesaktuelle Übersicht aller Integrations- und Sprachkurse mit freien Plätzen.",
+							"Kommunales Integrationszentrum", "Volkshochschule, Sprachkursträger", "2018"),
+					new MeasureText("Sprachpatenschaften für Familien",
+							"Ehrenamtliche begleiten Familien beim Deutschlernen im Alltag.",
+							"Kommunales Integrationszentrum", "Freiwilligenagentur, Wohlfahrtsverbände", "2018-2019")),
+			new GroupResults("Bildungschancen unabhängig von der Herkunft",
+					"Übergänge von der Kita in die Schule und von der Schule in den Beruf gelingen allen Kindern.",
+					new MeasureText("Elternbegleiterinnen an Grundschulen",
+							"Mehrsprachige Elternbegleiterinnen erklären das Schulsystem und vermitteln bei Gesprächen.",
+							"Fachbereich Schulen", "Grundschulen, Migrantenorganisationen", "2018-2020"),
+					new MeasureText("Fortbildung interkulturelle Kompetenz für Kita-Fachkräfte",
+							"Vier Fortbildungstage pro Jahr für Erzieherinnen und Erzieher.",
+							"Fachbereich Kinder und Jugend", "Kita-Träger", "ab 2018")),
+			new GroupResults("Zugang zu Ausbildung und Arbeit erleichtern",
+					"Zugewanderte finden schneller eine Ausbildung oder Arbeit, die ihrer Qualifikation entspricht.",
+					new MeasureText("Anerkennungsberatung vor Ort",
+							"Monatliche Sprechstunde zur Anerkennung ausländischer Berufsabschlüsse.",
+							"Jobcenter Leverkusen", "Agentur für Arbeit, IHK, Handwerkskammer", "2018-2020"),
+					new MeasureText("Ausbildungsbörse für junge Geflüchtete",
+							"Jährliche Börse, auf der Betriebe und junge Geflüchtete einander kennenlernen.",
+							"Wirtschaftsförderung Leverkusen", "IHK, Kreishandwerkerschaft", "jährlich ab 2018")),
+			new GroupResults("Gutes Wohnen in gemischten Nachbarschaften",
+					"Geflüchtete ziehen aus Gemeinschaftsunterkünften in eigene Wohnungen; Nachbarschaften halten zusammen.",
+					new MeasureText("Wohnungslotsen",
+							"Lotsinnen und Lotsen vermitteln zwischen Vermietern und Wohnungssuchenden.",
+							"Fachbereich Soziales", "Wohnungsgesellschaften, Caritas", "2018-2019"),
+					new MeasureText("Nachbarschaftsfeste in den Quartieren",
+							"Jährliche Feste in Quartieren mit neuen Unterkünften.",
+							"Quartiersmanagement", "Bürgervereine, Kirchengemeinden", "jährlich")),
+			new GroupResults("Gesundheitsversorgung für alle verständlich machen",
+					"Zugewanderte kennen die Angebote des Gesundheitssystems und nutzen sie.",
+					new MeasureText("Mehrsprachiger Gesundheitswegweiser",
+							"Gedruckter und digitaler Wegweiser in sechs Sprachen.",
+							"Gesundheitsamt", "Ärztekammer, Klinikum Leverkusen", "2018"),
+					new MeasureText("Dolmetscherpool für Arztbesuche",
+							"Geschulte ehrenamtliche Sprachmittlerinnen und Sprachmittler begleiten zu Terminen.",
+							"Kommunales Integrationszentrum", "Gesundheitsamt, Wohlfahrtsverbände", "2018-2020")),
+			new GroupResults("Engagement von und mit Zugewanderten stärken",
+					"Vereine in Sport, Kultur und Freizeit öffnen sich; Zugewanderte engagieren sich selbst.",
+					new MeasureText("Vereinslotsen für Sport und Kultur",
+							"Lotsinnen und Lotsen vermitteln Kinder und Erwachsene in Vereine.",
+							"Sportbund Leverkusen", "Kulturvereine, Freiwilligenagentur", "2018-2020"),
+					new MeasureText("Qualifizierung von Migrantenorganisationen",
+							"Workshops zu Vereinsrecht, Fördermitteln und Öffentlichkeitsarbeit.",
+							"Kommunales Integrationszentrum", "Integrationsrat, Migrantenorganisationen", "2018")),
+			new GroupResults("Dialog zwischen Kulturen und Religionen verstetigen",
+					"Begegnung und Austausch zwischen Kulturen und Religionen finden regelmäßig statt.",
+					new MeasureText("Interreligiöser Runder Tisch",
+							"Vierteljährliches Treffen der Religionsgemeinschaften mit der Stadtspitze.",
+							"Büro des Oberbürgermeisters", "Kirchen, Moscheegemeinden, Jüdische Gemeinde", "ab 2018"),
+					new MeasureText("Interkultureller Kalender",
+							"Ein gemeinsamer Kalender der Feste und Feiertage aller Gemeinschaften.",
+							"Kommunales Integrationszentrum", "Integrationsrat", "jährlich")),
+			new GroupResults("Älter werden in der Migrationsgesellschaft",
+					"Ältere Zugewanderte kennen die Angebote der Altenhilfe; diese sind kultursensibel.",
+					new MeasureText("Kultursensible Pflegeberatung",
+							"Beratung zu Pflege und Pflegeversicherung in mehreren Sprachen.",
+							"Fachbereich Senioren", "Pflegestützpunkt, Wohlfahrtsverbände", "2018-2020"),
+					new MeasureText("Seniorentreffs interkulturell öffnen",
+							"Begegnungsangebote der Seniorentreffs mit Migrantenorganisationen gemeinsam gestalten.",
+							"Fachbereich Senioren", "Seniorenbeirat, Migrantenorganisationen", "2019")));
 
 	/** The measures exceed the budget; the budget decision routes them to the manager, who approves. */
 	public void consolidate(Participation p) {
@@ -249,15 +322,15 @@ public class LeverkusenDemo {
 		return workingGroups.get((Long) taskService.getVariable(task.getId(), "workingGroupId"));
 	}
 
-	private static Map<String, Object> measure(String title, long cost, String priority, String goal) {
+	private static Map<String, Object> measure(MeasureText text, long cost, String priority, String goal) {
 		Map<String, Object> measure = new HashMap<>();
-		measure.put("title", title);
-		measure.put("description", "Vorschlag der Arbeitsgruppe auf der Integrationskonferenz");
-		measure.put("responsibleBody", "Kommunales Integrationszentrum");
-		measure.put("partners", "Wohlfahrtsverbände, Migrantenorganisationen");
+		measure.put("title", text.title());
+		measure.put("description", text.description());
+		measure.put("responsibleBody", text.responsibleBody());
+		measure.put("partners", text.partners());
 		measure.put("estimatedCost", cost);
 		measure.put("priority", priority);
-		measure.put("timeframe", "2018-2020");
+		measure.put("timeframe", text.timeframe());
 		measure.put("goal", goal);
 		return measure;
 	}

@@ -1,6 +1,9 @@
 package de.teilhabe.documentation;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.function.Function;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -36,6 +39,15 @@ public class Documentation {
 
 	private Instant publishedAt;
 
+	private String approvedBy;
+
+	private Instant approvedAt;
+
+	private String rejectionReason;
+
+	@Column(name = "published_html")
+	private String publishedHtml;
+
 	protected Documentation() {
 	}
 
@@ -46,14 +58,75 @@ public class Documentation {
 		this.compiledAt = compiledAt;
 	}
 
-	void publish(String foreword, String closingRemarks, Instant at) {
-		if (status == DocumentationStatus.PUBLISHED) {
-			throw new IllegalStateException("Documentation " + id + " is already published");
-		}
+	/** The coordinator's texts; a change withdraws an earlier approval, since the manager approved other words. */
+	void edit(String foreword, String closingRemarks) {
+		requireDraft();
 		this.foreword = foreword;
 		this.closingRemarks = closingRemarks;
+		this.approvedBy = null;
+		this.approvedAt = null;
+	}
+
+	void approve(String userId, Instant at) {
+		requireDraft();
+		if (userId == null || userId.isBlank()) {
+			throw new DocumentationException("outcome.documentation.approverMissing");
+		}
+		this.approvedBy = userId;
+		this.approvedAt = at;
+		this.rejectionReason = null;
+	}
+
+	void reject(String reason) {
+		requireDraft();
+		this.approvedBy = null;
+		this.approvedAt = null;
+		this.rejectionReason = reason;
+	}
+
+	/**
+	 * Publishes the page as composed now (with its publication date); only an approved draft may be published,
+	 * and only once.
+	 */
+	void publish(Instant at, Function<Documentation, String> compose) {
+		requireDraft();
+		if (!isApproved()) {
+			throw new DocumentationException("outcome.documentation.notApproved");
+		}
 		this.status = DocumentationStatus.PUBLISHED;
 		this.publishedAt = at;
+		this.publishedHtml = compose.apply(this);
+	}
+
+	private void requireDraft() {
+		if (status == DocumentationStatus.PUBLISHED) {
+			throw new DocumentationException("outcome.documentation.alreadyPublished");
+		}
+	}
+
+	public boolean isApproved() {
+		return approvedBy != null;
+	}
+
+	public String getApprovedBy() {
+		return approvedBy;
+	}
+
+	public Instant getApprovedAt() {
+		return approvedAt;
+	}
+
+	public String getRejectionReason() {
+		return rejectionReason;
+	}
+
+	/** The day of publication in Germany, for the public page. */
+	public LocalDate getPublishedOn() {
+		return publishedAt == null ? null : publishedAt.atZone(ZoneId.of("Europe/Berlin")).toLocalDate();
+	}
+
+	public String getPublishedHtml() {
+		return publishedHtml;
 	}
 
 	public Long getId() {

@@ -9,6 +9,8 @@ interface DocumentationRepository extends JpaRepository<Documentation, Long> {
 
 	Optional<Documentation> findFirstByParticipationIdOrderByVersionDesc(long participationId);
 
+	Optional<Documentation> findByParticipationIdAndVersion(long participationId, int version);
+
 	List<Documentation> findByParticipationIdAndStatusOrderByVersionDesc(long participationId,
 			DocumentationStatus status);
 

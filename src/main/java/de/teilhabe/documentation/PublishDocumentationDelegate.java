@@ -4,7 +4,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Process_Documentation, ServiceTask_PublishDocumentation, reached only after the manager's approval. */
+/**
+ * Process_Documentation, ServiceTask_PublishDocumentation, reached only after the manager's approval; the
+ * service refuses all the same when the documentation does not record that approval.
+ */
 @Component
 class PublishDocumentationDelegate implements JavaDelegate {
 
@@ -16,8 +19,7 @@ class PublishDocumentationDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		documentation.publish((Long) execution.getVariable("documentationId"),
-				(String) execution.getVariable("foreword"), (String) execution.getVariable("closingRemarks"));
+		documentation.publish((Long) execution.getVariable("documentationId"));
 	}
 
 }

@@ -1,5 +1,7 @@
 package de.teilhabe.measure;
 
+import java.time.Instant;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -48,6 +50,10 @@ public class Measure {
 
 	private int progressPercent;
 
+	private long spentBudget;
+
+	private Long mergedIntoId;
+
 	protected Measure() {
 	}
 
@@ -56,7 +62,7 @@ public class Measure {
 			throw new IllegalArgumentException("A measure needs a title");
 		}
 		if (proposal.estimatedCost() < 0 || proposal.estimatedCost() > MAX_COST) {
-			throw new IllegalArgumentException("Estimated cost out of range: " + proposal.estimatedCost());
+			throw new MeasureException("outcome.measure.cost.range");
 		}
 		this.participationId = participationId;
 		this.workingGroupId = workingGroupId;
@@ -76,6 +82,57 @@ public class Measure {
 		if (status == MeasureStatus.PROPOSED) {
 			status = MeasureStatus.PLANNED;
 		}
+	}
+
+	/** Consolidation: this measure duplicates the target, which stands for both from now on. */
+	void mergeInto(Measure target) {
+		if (target == this || target.id.equals(id)) {
+			throw new MeasureException("outcome.measure.merge.self");
+		}
+		if (!participationId.equals(target.participationId)) {
+			throw new MeasureException("outcome.measure.merge.otherProcess");
+		}
+		if (status != MeasureStatus.PROPOSED || target.status != MeasureStatus.PROPOSED) {
+			throw new MeasureException("outcome.measure.merge.notProposed");
+		}
+		this.status = MeasureStatus.MERGED;
+		this.mergedIntoId = target.id;
+	}
+
+	/** Consolidation: the coordinator sets a measure aside (cut or prioritised away), or takes it back. */
+	void defer(boolean deferred) {
+		MeasureStatus from = deferred ? MeasureStatus.PROPOSED : MeasureStatus.DEFERRED;
+		if (status != from) {
+			throw new MeasureException("outcome.measure.defer.notProposed");
+		}
+		this.status = deferred ? MeasureStatus.DEFERRED : MeasureStatus.PROPOSED;
+	}
+
+	/** After adoption: the responsible body reports status, progress and what has been spent. */
+	MeasureUpdate report(ProgressReport report, String userId, Instant at) {
+		if (!status.isTracked()) {
+			throw new MeasureException("outcome.measure.report.notAdopted");
+		}
+		if (report.status() == null || !report.status().isTracked()) {
+			throw new MeasureException("outcome.measure.report.status");
+		}
+		if (report.progressPercent() < 0 || report.progressPercent() > 100) {
+			throw new MeasureException("outcome.measure.report.progress");
+		}
+		if (report.spentBudget() < 0 || report.spentBudget() > MAX_COST) {
+			throw new MeasureException("outcome.measure.report.spent");
+		}
+		if (report.text() == null || report.text().isBlank() || report.text().length() > MeasureUpdate.MAX_TEXT) {
+			throw new MeasureException("outcome.measure.report.text");
+		}
+		if (report.date() == null) {
+			throw new MeasureException("outcome.measure.report.date");
+		}
+		this.status = report.status();
+		this.progressPercent = report.status() == MeasureStatus.DONE ? 100 : report.progressPercent();
+		this.spentBudget = report.spentBudget();
+		return new MeasureUpdate(id, report.date(), report.text().strip(), status, progressPercent, spentBudget,
+				userId, at);
 	}
 
 	public Long getId() {
@@ -132,6 +189,15 @@ public class Measure {
 
 	public int getProgressPercent() {
 		return progressPercent;
+	}
+
+	public long getSpentBudget() {
+		return spentBudget;
+	}
+
+	/** The measure this one was merged into during consolidation, if any. */
+	public Long getMergedIntoId() {
+		return mergedIntoId;
 	}
 
 }

@@ -17,7 +17,8 @@ interface MeasureRepository extends JpaRepository<Measure, Long> {
 	@Query("delete from Measure m where m.workingGroupId = :workingGroupId")
 	void deleteByWorkingGroupId(long workingGroupId);
 
-	@Query("select coalesce(sum(m.estimatedCost), 0) from Measure m where m.participationId = :participationId")
+	@Query("select coalesce(sum(m.estimatedCost), 0) from Measure m where m.participationId = :participationId"
+			+ " and m.status not in (de.teilhabe.measure.MeasureStatus.MERGED, de.teilhabe.measure.MeasureStatus.DEFERRED)")
 	long totalCost(long participationId);
 
 	long countByParticipationIdAndStatusIn(long participationId, Collection<MeasureStatus> statuses);

@@ -1,8 +1,13 @@
 package de.teilhabe.measure;
 
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,8 +18,14 @@ public class MeasureService {
 
 	private final MeasureRepository repository;
 
-	MeasureService(MeasureRepository repository) {
+	private final MeasureUpdateRepository updates;
+
+	private final Clock clock;
+
+	MeasureService(MeasureRepository repository, MeasureUpdateRepository updates, Clock clock) {
 		this.repository = repository;
+		this.updates = updates;
+		this.clock = clock;
 	}
 
 	/** A working group's latest results replace what it recorded before (after a review sent them back). */
@@ -55,6 +66,97 @@ public class MeasureService {
 	public long openCount(long participationId) {
 		return repository.countByParticipationIdAndStatusIn(participationId,
 				EnumSet.of(MeasureStatus.PLANNED, MeasureStatus.IN_PROGRESS));
+	}
+
+
+	/**
+	 * Consolidation: the other measures duplicate the kept one, which stands for all of them from now on (their
+	 * working groups stay linked through {@link #mergedInto}).
+	 */
+	@Transactional
+	public Measure merge(long participationId, long keptId, Collection<Long> duplicateIds) {
+		if (duplicateIds.isEmpty()) {
+			throw new MeasureException("outcome.measure.merge.tooFew");
+		}
+		Measure kept = inParticipation(participationId, keptId);
+		for (Long duplicateId : duplicateIds) {
+			inParticipation(participationId, duplicateId).mergeInto(kept);
+		}
+		return kept;
+	}
+
+	/** Consolidation: sets a measure aside (to keep within the budget) or takes it back. */
+	@Transactional
+	public Measure defer(long participationId, long measureId, boolean deferred) {
+		Measure measure = inParticipation(participationId, measureId);
+		measure.defer(deferred);
+		return measure;
+	}
+
+	/** The measures merged into each kept measure, by the kept measure's id. */
+	@Transactional(readOnly = true)
+	public Map<Long, List<Measure>> mergedInto(long participationId) {
+		Map<Long, List<Measure>> merged = new LinkedHashMap<>();
+		ofParticipation(participationId).stream()
+			.filter(m -> m.getMergedIntoId() != null)
+			.forEach(m -> merged.computeIfAbsent(m.getMergedIntoId(), id -> new ArrayList<>()).add(m));
+		return merged;
+	}
+
+	/** The measures submitted to the council (neither merged into another nor set aside), by working group. */
+	@Transactional(readOnly = true)
+	public List<Measure> submitted(long participationId) {
+		return ofParticipation(participationId).stream().filter(m -> m.getStatus().isSubmitted()).toList();
+	}
+
+	/** The adopted measures whose implementation is followed. */
+	@Transactional(readOnly = true)
+	public List<Measure> tracked(long participationId) {
+		return ofParticipation(participationId).stream().filter(m -> m.getStatus().isTracked()).toList();
+	}
+
+	@Transactional
+	public MeasureUpdate report(long participationId, long measureId, ProgressReport report, String userId) {
+		Measure measure = inParticipation(participationId, measureId);
+		return updates.save(measure.report(report, userId, clock.instant()));
+	}
+
+	/** Every progress report on the measures, newest first, by measure id. */
+	@Transactional(readOnly = true)
+	public Map<Long, List<MeasureUpdate>> updatesOf(Collection<Long> measureIds) {
+		Map<Long, List<MeasureUpdate>> byMeasure = new LinkedHashMap<>();
+		if (measureIds.isEmpty()) {
+			return byMeasure;
+		}
+		updates.findByMeasureIdInOrderByReportDateDescIdDesc(measureIds)
+			.forEach(u -> byMeasure.computeIfAbsent(u.getMeasureId(), id -> new ArrayList<>()).add(u));
+		return byMeasure;
+	}
+
+	/**
+	 * The measures still planned or in progress, by responsible body (none named: empty string): whom the yearly
+	 * progress report asks.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, List<Measure>> openByResponsibleBody(long participationId) {
+		Map<String, List<Measure>> byBody = new TreeMap<>();
+		tracked(participationId).stream()
+			.filter(m -> m.getStatus().isOpen())
+			.forEach(m -> byBody.computeIfAbsent(m.getResponsibleBody() == null ? "" : m.getResponsibleBody(),
+					body -> new ArrayList<>())
+				.add(m));
+		return byBody;
+	}
+
+	@Transactional(readOnly = true)
+	public long spentBudget(long participationId) {
+		return tracked(participationId).stream().mapToLong(Measure::getSpentBudget).sum();
+	}
+
+	private Measure inParticipation(long participationId, long measureId) {
+		return repository.findById(measureId)
+			.filter(m -> m.getParticipationId() == participationId)
+			.orElseThrow(() -> new MeasureException("outcome.measure.unknown"));
 	}
 
 }

@@ -7,6 +7,8 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +21,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,7 +59,33 @@ class TaskController {
 	String showTask(@PathVariable String taskId, Principal principal, Locale locale, Model model) {
 		TaskDetails details = work.details(taskId, principal.getName());
 		Optional<FormView> form = details.canComplete() ? forms.taskForm(taskId, locale) : Optional.empty();
+		if (form.isPresent()) {
+			Optional<Map<String, List<String>>> draft = work.draft(taskId, principal.getName());
+			if (draft.isPresent()) {
+				// the draft is bound like a submission, so what is still missing is marked
+				form = Optional.of(forms.bindTaskForm(taskId, new LinkedMultiValueMap<>(draft.get()), locale).view());
+				model.addAttribute("draftLoaded", true);
+			}
+		}
 		return show(details, form.orElse(null), model);
+	}
+
+	/** Keeps the form's input, complete or not, for later; nothing is checked and the task stays open. */
+	@PostMapping("/draft")
+	String saveDraft(@PathVariable String taskId, @RequestParam MultiValueMap<String, String> params,
+			Principal principal, Locale locale, Model model, RedirectAttributes redirect) {
+		TaskDetails details = work.details(taskId, principal.getName());
+		if (!details.canComplete()) {
+			throw new AccessDeniedException("may not work on " + taskId);
+		}
+		FormResult result = forms.bindTaskForm(taskId, params, locale);
+		if (result.rowChanged()) {
+			return show(details, result.view(), model);
+		}
+		Map<String, List<String>> input = new LinkedHashMap<>(params);
+		input.remove("_csrf");
+		work.saveDraft(taskId, principal.getName(), input);
+		return confirm(redirect, "outcome.draft.saved", taskId);
 	}
 
 	@PostMapping("/claim")

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,6 +54,9 @@ import de.teilhabe.workinggroup.WorkingGroupService;
  */
 @Service
 public class TaskWorkService {
+
+	/** The task-local variable that keeps a saved draft of the task's form. */
+	static final String DRAFT_VARIABLE = "teilhabeFormDraft";
 
 	static final String WORKING_GROUP_VARIABLE = "workingGroupId";
 
@@ -292,6 +297,34 @@ public class TaskWorkService {
 			refuse(userId, "work", taskId);
 		}
 		return task;
+	}
+
+	/**
+	 * Keeps what the user typed into the task's form, complete or not, as a task-local variable, so they can come
+	 * back to it; the same people as for completing may do so. It ends with the task.
+	 */
+	@Transactional
+	public void saveDraft(String taskId, String userId, Map<String, List<String>> params) {
+		get(taskId, userId);
+		asUser(userId, () -> taskService.setVariableLocal(taskId, DRAFT_VARIABLE,
+				Variables.objectValue(new LinkedHashMap<>(params))
+					.serializationDataFormat(Variables.SerializationDataFormats.JSON)
+					.create()),
+				taskId);
+	}
+
+	/** The form input the user saved as a draft of this task, if any. */
+	@Transactional(readOnly = true)
+	public Optional<Map<String, List<String>>> draft(String taskId, String userId) {
+		get(taskId, userId);
+		Object draft = taskService.getVariableLocal(taskId, DRAFT_VARIABLE);
+		if (!(draft instanceof Map<?, ?> map)) {
+			return Optional.empty();
+		}
+		Map<String, List<String>> params = new LinkedHashMap<>();
+		map.forEach((key, values) -> params.put(String.valueOf(key), values instanceof List<?> list
+				? list.stream().map(String::valueOf).toList() : List.of(String.valueOf(values))));
+		return Optional.of(params);
 	}
 
 	/**

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -56,6 +57,8 @@ class DocumentationProcessTest {
                 "documentationId", execution.getVariable("documentationId"),
                 "foreword", execution.getVariable("foreword"),
                 "closingRemarks", execution.getVariable("closingRemarks"))));
+        Mocks.register("storeDocumentationTextsTaskListener", (TaskListener) task -> { });
+        Mocks.register("recordDocumentationApprovalTaskListener", (TaskListener) task -> { });
     }
 
     @AfterEach

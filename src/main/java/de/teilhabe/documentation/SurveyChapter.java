@@ -1,0 +1,68 @@
+package de.teilhabe.documentation;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import de.teilhabe.survey.Survey;
+import de.teilhabe.survey.SurveyService;
+
+/**
+ * The survey rounds with their responses as a static bar chart. The answers to each question are for the survey
+ * module to add as a chapter of its own (order 250).
+ */
+@Component
+class SurveyChapter implements DocumentationSection {
+
+	private final Chapters chapters;
+
+	private final SurveyService surveys;
+
+	SurveyChapter(Chapters chapters, SurveyService surveys) {
+		this.chapters = chapters;
+		this.surveys = surveys;
+	}
+
+	@Override
+	public int getOrder() {
+		return 200;
+	}
+
+	@Override
+	public Optional<Chapter> render(DocumentationContext context) {
+		List<Survey> rounds = surveys.rounds(context.participationId());
+		if (rounds.isEmpty()) {
+			return Optional.empty();
+		}
+		long max = rounds.stream().mapToLong(Survey::getResponseCount).max().orElse(0);
+		List<Bar> bars = rounds.stream()
+			.map(s -> new Bar(s.getTitle(), s.getResponseCount(), Chapters.percentOf(s.getResponseCount(), max)))
+			.toList();
+		long total = rounds.stream().mapToLong(Survey::getResponseCount).sum();
+		List<Round> rows = rounds.stream()
+			.map(s -> new Round(s.getRound(), s.getTitle(), s.getCloseDate(), day(s.getCloseDate()), s.getResponseCount()))
+			.toList();
+		return chapters.chapter("surveys", context, Map.of("rounds", rows, "bars", bars, "total", total));
+	}
+
+	/** The close date is an ISO date or date-time (a BPMN timer reads it); the documentation shows the day. */
+	private static LocalDate day(String closeDate) {
+		try {
+			return closeDate == null || closeDate.length() < 10 ? null : LocalDate.parse(closeDate.substring(0, 10));
+		}
+		catch (DateTimeParseException ex) {
+			return null;
+		}
+	}
+
+	record Round(int round, String title, String closeDate, LocalDate closeDay, long responses) {
+	}
+
+	record Bar(String label, long value, int percent) {
+	}
+
+}

@@ -1,0 +1,245 @@
+package de.teilhabe.documentation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.pdfbox.Loader;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+import de.teilhabe.council.CouncilDecisionException;
+import de.teilhabe.council.CouncilService;
+import de.teilhabe.council.Decision;
+import de.teilhabe.council.RecordDecision;
+import de.teilhabe.demo.DemoUsers;
+import de.teilhabe.demo.LeverkusenDemo;
+import de.teilhabe.measure.Measure;
+import de.teilhabe.measure.MeasureException;
+import de.teilhabe.measure.MeasureService;
+import de.teilhabe.measure.MeasureStatus;
+import de.teilhabe.measure.ProgressReport;
+import de.teilhabe.participation.Participation;
+import de.teilhabe.task.TaskWorkService;
+
+/**
+ * The outcome of the seeded Leverkusen 2017 process: the published documentation (web page and PDF) with the eight
+ * topics, the measures and the figures; the guards on publishing, the council decision and progress reports; the
+ * public page. The whole cycle runs once per class; run once per database by the subclasses.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@AutoConfigureMockMvc
+abstract class LeverkusenOutcomeTests {
+
+	/** 8 groups x (12,000 + 6,500) EUR */
+	static final String TOTAL = "148.000 €";
+
+	@Autowired
+	DemoUsers users;
+
+	@Autowired
+	LeverkusenDemo leverkusen;
+
+	@Autowired
+	DocumentationService documentation;
+
+	@Autowired
+	MeasureService measures;
+
+	@Autowired
+	CouncilService council;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TaskWorkService work;
+
+	@Autowired
+	TaskService taskService;
+
+	Participation process;
+
+	Documentation published;
+
+	@BeforeAll
+	void runTheLeverkusenCycle() {
+		users.create();
+		process = leverkusen.runWholeCycle();
+		published = documentation.published(process.getId()).get(0);
+	}
+
+	@Test
+	void documentationNamesTheEightTopicsTheMeasuresAndTheFigures() {
+		String html = published.getPublishedHtml();
+
+		assertThat(html).contains("<html", "lang=\"de\"", "Integrationskonzept Leverkusen 2017")
+			.contains(LeverkusenDemo.TOPICS.stream().map(DocumentationTexts::escaped).toList())
+			.contains("Sprachkursbörse Leverkusen", "Kultursensible Pflegeberatung", "Interreligiöser Runder Tisch")
+			.contains("Oberbürgermeister Uwe Richrath", "Wir danken allen Beteiligten.")
+			.contains("1. Online-Befragung: Integration in Leverkusen", "10.03.2017", "Fachworkshop Integrationskonzept")
+			.contains("Integrationskonferenz der Stadt Leverkusen", "Freitag, 30.06.2017, 15:00 – 19:00 Uhr", "124")
+			.contains("100.000 €", TOTAL, "48.000 €", "12.000 €", "6.500 €")
+			.contains("Fassung 1, veröffentlicht am")
+			.doesNotContain("<script");
+		assertThat(html).as("static bar charts").contains("class=\"bar\"", "width: 100%");
+	}
+
+	@Test
+	void pdfIsTaggedTitledGermanAndPrintsUmlautsAndEuroAmounts() throws Exception {
+		byte[] pdf = mvc.perform(get("/public/processes/{slug}/documentation/1.pdf", process.getSlug()))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("application/pdf"))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+
+		// kept for a person to look at, like the browser tests' screenshots
+		Files.createDirectories(Path.of("target", "outcome"));
+		Files.write(Path.of("target", "outcome", "leverkusen-dokumentation.pdf"), pdf);
+
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			String text = new PDFTextStripper().getText(document);
+			assertThat(normalised(text)).contains("Maßnahmen", "Ziele und Maßnahmen der Arbeitsgruppen", "100.000 €",
+					TOTAL, "Sprachkursbörse Leverkusen", "Älter werden in der Migrationsgesellschaft",
+					"Senioren/Altern in der Migrationsgesellschaft", "Wohnen und Unterbringung",
+					"Interkultureller und Interreligiöser Dialog", "Oberbürgermeister Uwe Richrath", "124");
+			assertThat(document.getDocumentInformation().getTitle())
+				.isEqualTo("Integrationskonzept Leverkusen 2017: Dokumentation, Fassung 1");
+			assertThat(document.getDocumentCatalog().getLanguage()).startsWith("de");
+			assertThat(document.getDocumentCatalog().getMarkInfo()).isNotNull();
+			assertThat(document.getDocumentCatalog().getMarkInfo().isMarked()).as("tagged PDF").isTrue();
+			assertThat(document.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
+			assertThat(document.getNumberOfPages()).isGreaterThan(2);
+		}
+	}
+
+	@Test
+	void publicPageListsTheVersionWithWebPageAndPdf() throws Exception {
+		mvc.perform(get("/public/processes/{slug}", process.getSlug()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(
+					"/public/processes/" + process.getSlug() + "/documentation/1.pdf")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Fassung 1 vom")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Rat der Stadt Leverkusen")));
+		mvc.perform(get("/public/processes/{slug}/documentation/1", process.getSlug()))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith("text/html")))
+			.andExpect(header().string("Cache-Control", org.hamcrest.Matchers.containsString("max-age=86400")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Sprachkursbörse Leverkusen")));
+		mvc.perform(get("/public/processes/{slug}/documentation/99", process.getSlug()))
+			.andExpect(status().isNotFound());
+		mvc.perform(get("/public/processes/{slug}", "gibt-es-nicht")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void correctionIsPublishedOnlyAfterApprovalAsVersionTwoAndVersionOneStays() throws Exception {
+		documentation.startCorrection(process.getId(), DemoUsers.COORDINATOR);
+		assertThatThrownBy(() -> documentation.startCorrection(process.getId(), DemoUsers.COORDINATOR))
+			.isInstanceOfSatisfying(DocumentationException.class,
+					ex -> assertThat(ex.messageKey()).isEqualTo("outcome.documentation.correction.draftOpen"));
+		Task edit = leverkusen.awaitTasks(process, "UserTask_EditDocumentation", 1).get(0);
+		assertThat(taskService.getVariable(edit.getId(), "foreword")).as("pre-filled with the published foreword")
+			.isEqualTo(published.getForeword());
+		work.complete(edit.getId(), DemoUsers.COORDINATOR, Map.of("foreword",
+				published.getForeword() + " Korrigiert: Grußwort der Integrationsratsvorsitzenden ergänzt.",
+				"closingRemarks", published.getClosingRemarks()));
+		Task approve = leverkusen.awaitTasks(process, "UserTask_ApproveDocumentation", 1).get(0);
+		Documentation draft = documentation.get((Long) taskService.getVariable(approve.getId(), "documentationId"));
+
+		assertThat(draft.getVersion()).isEqualTo(2);
+		assertThatThrownBy(() -> documentation.publish(draft.getId())).as("not approved yet")
+			.isInstanceOfSatisfying(DocumentationException.class,
+					ex -> assertThat(ex.messageKey()).isEqualTo("outcome.documentation.notApproved"));
+		assertThat(documentation.published(process.getId())).extracting(Documentation::getVersion).containsExactly(1);
+
+		work.complete(approve.getId(), DemoUsers.MANAGER, Map.of("documentationApproved", true));
+
+		assertThat(documentation.published(process.getId())).extracting(Documentation::getVersion)
+			.containsExactly(2, 1);
+		Documentation second = documentation.publishedVersion(process.getId(), 2).orElseThrow();
+		assertThat(second.getApprovedBy()).isEqualTo(DemoUsers.MANAGER);
+		assertThat(second.getPublishedHtml()).contains("Grußwort der Integrationsratsvorsitzenden", "Fassung 2");
+		assertThat(documentation.publishedVersion(process.getId(), 1).orElseThrow().getPublishedHtml())
+			.isEqualTo(published.getPublishedHtml())
+			.doesNotContain("Integrationsratsvorsitzenden");
+		assertThat(published.getApprovedBy()).isEqualTo(DemoUsers.MANAGER);
+		mvc.perform(get("/public/processes/{slug}/documentation/2", process.getSlug()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Integrationsratsvorsitzenden")));
+	}
+
+	@Test
+	void secondCouncilDecisionIsRefusedWithAClearMessage() {
+		assertThatThrownBy(() -> council.record(process.getId(), new RecordDecision("Rat der Stadt Leverkusen",
+				LocalDate.of(2018, 2, 5), "2018/0001", Decision.REJECTED, 0L, "zweiter Versuch")))
+			.isInstanceOfSatisfying(CouncilDecisionException.class,
+					ex -> assertThat(ex.messageKey()).isEqualTo("outcome.council.alreadyDecided"));
+
+		assertThat(council.decisions(process.getId())).singleElement()
+			.satisfies(d -> assertThat(d.getDecision()).isEqualTo(Decision.ADOPTED));
+	}
+
+	@Test
+	void progressReportsShowOnThePublicPageAndAbsurdOnesChangeNothing() throws Exception {
+		List<Measure> adopted = measures.tracked(process.getId());
+		assertThat(adopted).hasSize(16);
+		Measure first = adopted.get(0);
+
+		measures.report(process.getId(), first.getId(), new ProgressReport(LocalDate.of(2018, 6, 1),
+				MeasureStatus.IN_PROGRESS, 40, 4_800, "Die Kursbörse ist online; Träger melden freie Plätze."),
+				DemoUsers.COORDINATOR);
+		assertThatThrownBy(() -> measures.report(process.getId(), first.getId(), new ProgressReport(
+				LocalDate.of(2018, 7, 1), MeasureStatus.DONE, 150, -3, "Unsinn"), DemoUsers.COORDINATOR))
+			.isInstanceOf(MeasureException.class);
+
+		Measure now = measures.tracked(process.getId()).get(0);
+		assertThat(now.getStatus()).isEqualTo(MeasureStatus.IN_PROGRESS);
+		assertThat(now.getProgressPercent()).isEqualTo(40);
+		assertThat(now.getSpentBudget()).isEqualTo(4_800);
+		assertThat(measures.updatesOf(List.of(first.getId())).get(first.getId())).hasSize(1);
+		assertThat(measures.openCount(process.getId())).isEqualTo(16);
+
+		mvc.perform(get("/public/processes/{slug}", process.getSlug()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(
+					"Die Kursbörse ist online; Träger melden freie Plätze.")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("in Umsetzung")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("4.800 € / 12.000 €")));
+	}
+
+	/** PDF text extraction may split or join lines differently; compare with single spaces. */
+	private static String normalised(String text) {
+		return text.replace('\u00a0', ' ').replaceAll("\\s+", " ");
+	}
+
+	static final class DocumentationTexts {
+
+		private DocumentationTexts() {
+		}
+
+		/** As Thymeleaf writes text into HTML. */
+		static String escaped(String text) {
+			return text.replace("&", "&amp;");
+		}
+
+	}
+
+}

@@ -1,0 +1,172 @@
+package de.teilhabe.measure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import de.teilhabe.demo.DemoUsers;
+import de.teilhabe.demo.LeverkusenDemo;
+import de.teilhabe.participation.Participation;
+import de.teilhabe.task.TaskWorkService;
+
+/**
+ * The coordinator's consolidation page on the Leverkusen process after the eight groups' results: all measures side
+ * by side, the total against the budget, merging duplicates and setting measures aside; the budget decision then
+ * sees the consolidated total.
+ */
+@SpringBootTest(properties = { "teilhabe.demo.enabled=false",
+		"spring.datasource.url=jdbc:h2:mem:consolidation;DB_CLOSE_DELAY=-1" })
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ConsolidationPageTest {
+
+	static final RequestPostProcessor COORDINATOR = user(DemoUsers.COORDINATOR).authorities(
+			() -> "GROUP_coordinator");
+
+	static final RequestPostProcessor MANAGER = user(DemoUsers.MANAGER).authorities(() -> "GROUP_manager");
+
+	@Autowired
+	DemoUsers users;
+
+	@Autowired
+	LeverkusenDemo leverkusen;
+
+	@Autowired
+	MeasureService measures;
+
+	@Autowired
+	TaskWorkService work;
+
+	@Autowired
+	HistoryService historyService;
+
+	@Autowired
+	MockMvc mvc;
+
+	Participation process;
+
+	String page;
+
+	@BeforeAll
+	void runUpToTheConsolidation() {
+		users.create();
+		process = leverkusen.start();
+		leverkusen.runSurveys(process);
+		leverkusen.runWorkshop(process);
+		leverkusen.setUpWorkingGroups(process);
+		leverkusen.planConference(process);
+		leverkusen.holdConference(process);
+		leverkusen.recordWorkingGroupResults(process);
+		leverkusen.awaitTasks(process, "UserTask_ConsolidateMeasures", 1);
+		page = "/measures/consolidation/" + process.getId();
+	}
+
+	@Test
+	@Order(1)
+	void showsEveryGroupsMeasuresAndTheTotalOverTheBudget() throws Exception {
+		mvc.perform(get(page).with(COORDINATOR))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.stringContainsInOrder("AG 1: Sprache", "Sprachkursbörse Leverkusen",
+					"AG 8: Senioren", "Seniorentreffs interkulturell öffnen")))
+			.andExpect(content().string(Matchers.containsString("148.000 €")))
+			.andExpect(content().string(Matchers.containsString("100.000 €")))
+			.andExpect(content().string(Matchers.containsString("Die Maßnahmen überschreiten das Budget.")));
+		mvc.perform(get(page).with(MANAGER)).andExpect(status().isOk());
+		mvc.perform(get(page).with(user("ag-sprache").authorities(() -> "GROUP_wg-lead")))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	@Order(2)
+	void mergingNeedsTwoMeasuresAndTheOneToKeep() throws Exception {
+		long first = measure("Vereinslotsen für Sport und Kultur");
+
+		mvc.perform(post(page + "/merge").with(csrf()).with(COORDINATOR).param("measure", "" + first).param("keep",
+				"" + first))
+			.andExpect(redirectedUrl(page))
+			.andExpect(flash().attribute("error", "outcome.measure.merge.tooFew"));
+		mvc.perform(post(page + "/merge").with(csrf()).with(MANAGER).param("measure", "" + first, "" + first))
+			.andExpect(status().isForbidden());
+
+		assertThat(measures.totalCost(process.getId())).isEqualTo(148_000);
+		assertThat(measures.mergedInto(process.getId())).isEmpty();
+	}
+
+	@Test
+	@Order(3)
+	void mergedDuplicatesCountOnceAndKeepBothGroups() throws Exception {
+		long kept = measure("Nachbarschaftsfeste in den Quartieren");
+		long duplicate = measure("Interkultureller Kalender");
+
+		mvc.perform(post(page + "/merge").with(csrf()).with(COORDINATOR)
+			.param("measure", "" + kept, "" + duplicate)
+			.param("keep", "" + kept))
+			.andExpect(redirectedUrl(page))
+			.andExpect(flash().attribute("message", "outcome.measure.merged"));
+
+		assertThat(measures.totalCost(process.getId())).isEqualTo(148_000 - 6_500);
+		assertThat(measures.mergedInto(process.getId()).get(kept)).singleElement()
+			.satisfies(m -> assertThat(m.getTitle()).isEqualTo("Interkultureller Kalender"));
+		mvc.perform(get(page).with(COORDINATOR))
+			.andExpect(content().string(Matchers.containsString("Auch aus AG 7: Interkultureller")))
+			.andExpect(content().string(Matchers.containsString("Zusammengeführt mit: Nachbarschaftsfeste")));
+
+		mvc.perform(post(page + "/merge").with(csrf()).with(COORDINATOR)
+			.param("measure", "" + kept, "" + duplicate)
+			.param("keep", "" + kept))
+			.andExpect(flash().attribute("error", "outcome.measure.merge.notProposed"));
+		assertThat(measures.totalCost(process.getId())).isEqualTo(148_000 - 6_500);
+	}
+
+	@Test
+	@Order(4)
+	void deferredMeasuresBringTheTotalWithinBudgetAndSkipTheManager() throws Exception {
+		for (Measure m : measures.ofParticipation(process.getId())) {
+			if (m.getStatus() == MeasureStatus.PROPOSED && m.getPriority() == Priority.MEDIUM) {
+				mvc.perform(post(page + "/" + m.getId() + "/defer").with(csrf()).with(COORDINATOR)
+					.param("deferred", "true")).andExpect(flash().attribute("message", "outcome.measure.deferred"));
+			}
+		}
+		assertThat(measures.totalCost(process.getId())).isEqualTo(8 * 12_000);
+
+		leverkusen.awaitTasks(process, "UserTask_ConsolidateMeasures", 1)
+			.forEach(task -> work.complete(task.getId(), DemoUsers.COORDINATOR,
+					Map.of("consolidationNotes", "Netzwerkformate werden 2019 erneut beraten.")));
+
+		leverkusen.awaitTasks(process, "UserTask_EditDocumentation", 1);
+		assertThat(historyService.createHistoricActivityInstanceQuery()
+			.activityId("UserTask_ApproveBudget")
+			.list()).as("within budget, no manager decision").isEmpty();
+		assertThat(measures.submitted(process.getId())).hasSize(8);
+	}
+
+	private long measure(String title) {
+		List<Measure> all = measures.ofParticipation(process.getId());
+		return all.stream().filter(m -> m.getTitle().equals(title)).findFirst().orElseThrow().getId();
+	}
+
+}
