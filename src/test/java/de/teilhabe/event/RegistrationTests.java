@@ -17,9 +17,17 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Import;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import de.teilhabe.documentation.DocumentationPublished;
 
 import de.teilhabe.event.RegistrationService.Figures;
 import de.teilhabe.event.RegistrationService.Registered;
@@ -44,6 +52,18 @@ abstract class RegistrationTests {
 
 	@Autowired
 	MailOutbox outbox;
+
+	@Autowired
+	ApplicationEventPublisher publisher;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	RuntimeService runtime;
+
+	@Autowired
+	ManagementService management;
 
 	@Test
 	void shouldConfirmUntilFullThenWaitlistInArrivalOrder() {
@@ -218,6 +238,32 @@ abstract class RegistrationTests {
 			assertThat(r.getStatus()).isEqualTo(RegistrationState.CONFIRMED);
 		});
 		assertThat(registrations.figures(event.getId()).confirmed()).isEqualTo(1);
+	}
+
+	@Test
+	void shouldDeleteThePersonalDataSixMonthsAfterTheDocumentationIsPublished() {
+		ParticipationEvent event = fixtures.openConference(5);
+		long participation = event.getParticipationId();
+		registrations.register(event.getId(), person("Regina Schenberg", unique("retention")), Locale.GERMAN);
+
+		transactions.executeWithoutResult(
+				status -> publisher.publishEvent(new DocumentationPublished(participation, 1L, 1)));
+
+		ProcessInstance retention = runtime.createProcessInstanceQuery()
+			.processInstanceBusinessKey("retention-" + participation)
+			.singleResult();
+		Job timer = management.createJobQuery().processInstanceId(retention.getId()).singleResult();
+		assertThat(timer.getDuedate()).isAfter(java.sql.Timestamp.valueOf(LocalDate.now().plusMonths(6).atStartOfDay()));
+		assertThat(registrations.registrationsOf(event.getId())).singleElement()
+			.satisfies(r -> assertThat(r.getName()).isEqualTo("Regina Schenberg"));
+
+		management.executeJob(timer.getId());
+
+		assertThat(registrations.registrationsOf(event.getId())).singleElement().satisfies(r -> {
+			assertThat(r.getName()).isNull();
+			assertThat(r.getEmail()).isNull();
+		});
+		assertThat(events.event(event.getId()).getRegistrationCount()).isEqualTo(1);
 	}
 
 	/** An address no other test (or earlier run on the same database) used, for looking up its mails. */
