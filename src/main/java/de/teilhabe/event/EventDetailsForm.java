@@ -123,35 +123,124 @@ class EventDetailsForm {
 		return value == null || value.isBlank() ? null : value.strip();
 	}
 
-	public String getTitle() { return title; }
-	public void setTitle(String title) { this.title = title; }
-	public String getMotto() { return motto; }
-	public void setMotto(String motto) { this.motto = motto; }
-	public LocalDate getDate() { return date; }
-	public void setDate(LocalDate date) { this.date = date; }
-	public String getStartTime() { return startTime; }
-	public void setStartTime(String startTime) { this.startTime = startTime; }
-	public String getEndTime() { return endTime; }
-	public void setEndTime(String endTime) { this.endTime = endTime; }
-	public String getVenue() { return venue; }
-	public void setVenue(String venue) { this.venue = venue; }
-	public String getAddress() { return address; }
-	public void setAddress(String address) { this.address = address; }
-	public boolean isPresenceOnly() { return presenceOnly; }
-	public void setPresenceOnly(boolean presenceOnly) { this.presenceOnly = presenceOnly; }
-	public String getDescription() { return description; }
-	public void setDescription(String description) { this.description = description; }
-	public String getContactPersons() { return contactPersons; }
-	public void setContactPersons(String contactPersons) { this.contactPersons = contactPersons; }
-	public String getPressAppointment() { return pressAppointment; }
-	public void setPressAppointment(String pressAppointment) { this.pressAppointment = pressAppointment; }
-	public String getPreviousDocumentationUrl() { return previousDocumentationUrl; }
-	public void setPreviousDocumentationUrl(String url) { this.previousDocumentationUrl = url; }
-	public Integer getCapacity() { return capacity; }
-	public void setCapacity(Integer capacity) { this.capacity = capacity; }
-	public LocalDateTime getRegistrationDeadline() { return registrationDeadline; }
-	public void setRegistrationDeadline(LocalDateTime registrationDeadline) { this.registrationDeadline = registrationDeadline; }
-	public String getProgramme() { return programme; }
-	public void setProgramme(String programme) { this.programme = programme; }
+	public String getTitle() {
+		return title;
+	}
+
+	public void setTitle(String title) {
+		this.title = title;
+	}
+
+	public String getMotto() {
+		return motto;
+	}
+
+	public void setMotto(String motto) {
+		this.motto = motto;
+	}
+
+	public LocalDate getDate() {
+		return date;
+	}
+
+	public void setDate(LocalDate date) {
+		this.date = date;
+	}
+
+	public String getStartTime() {
+		return startTime;
+	}
+
+	public void setStartTime(String startTime) {
+		this.startTime = startTime;
+	}
+
+	public String getEndTime() {
+		return endTime;
+	}
+
+	public void setEndTime(String endTime) {
+		this.endTime = endTime;
+	}
+
+	public String getVenue() {
+		return venue;
+	}
+
+	public void setVenue(String venue) {
+		this.venue = venue;
+	}
+
+	public String getAddress() {
+		return address;
+	}
+
+	public void setAddress(String address) {
+		this.address = address;
+	}
+
+	public boolean isPresenceOnly() {
+		return presenceOnly;
+	}
+
+	public void setPresenceOnly(boolean presenceOnly) {
+		this.presenceOnly = presenceOnly;
+	}
+
+	public String getDescription() {
+		return description;
+	}
+
+	public void setDescription(String description) {
+		this.description = description;
+	}
+
+	public String getContactPersons() {
+		return contactPersons;
+	}
+
+	public void setContactPersons(String contactPersons) {
+		this.contactPersons = contactPersons;
+	}
+
+	public String getPressAppointment() {
+		return pressAppointment;
+	}
+
+	public void setPressAppointment(String pressAppointment) {
+		this.pressAppointment = pressAppointment;
+	}
+
+	public String getPreviousDocumentationUrl() {
+		return previousDocumentationUrl;
+	}
+
+	public void setPreviousDocumentationUrl(String url) {
+		this.previousDocumentationUrl = url;
+	}
+
+	public Integer getCapacity() {
+		return capacity;
+	}
+
+	public void setCapacity(Integer capacity) {
+		this.capacity = capacity;
+	}
+
+	public LocalDateTime getRegistrationDeadline() {
+		return registrationDeadline;
+	}
+
+	public void setRegistrationDeadline(LocalDateTime registrationDeadline) {
+		this.registrationDeadline = registrationDeadline;
+	}
+
+	public String getProgramme() {
+		return programme;
+	}
+
+	public void setProgramme(String programme) {
+		this.programme = programme;
+	}
 
 }

@@ -32,16 +32,19 @@ public class RegistrationService {
 
 	private final RegistrationRepository registrations;
 
+	private final InviteeRepository invitees;
+
 	private final EventMails mails;
 
 	private final EventProperties properties;
 
 	private final Clock clock;
 
-	RegistrationService(EventRepository events, RegistrationRepository registrations, EventMails mails,
-			EventProperties properties, Clock clock) {
+	RegistrationService(EventRepository events, RegistrationRepository registrations, InviteeRepository invitees,
+			EventMails mails, EventProperties properties, Clock clock) {
 		this.events = events;
 		this.registrations = registrations;
+		this.invitees = invitees;
 		this.mails = mails;
 		this.properties = properties;
 		this.clock = clock;
@@ -176,7 +179,10 @@ public class RegistrationService {
 				registrations.countByEventIdAndCheckedInTrue(eventId), event.getAttendance(), confirmedByGroup);
 	}
 
-	/** Deletes what names the registrants of a participation's events; the counts stay. Returns how many. */
+	/**
+	 * Deletes what names the registrants of a participation's events, and the invitation lists; the counts stay.
+	 * Returns how many registrations were anonymised.
+	 */
 	@Transactional
 	public int anonymiseRegistrants(long participationId) {
 		List<Long> eventIds = new ArrayList<>();
@@ -188,6 +194,7 @@ public class RegistrationService {
 		}
 		List<Registration> personal = registrations.findByEventIdInAndAnonymisedAtIsNull(eventIds);
 		personal.forEach(registration -> registration.anonymise(clock.instant()));
+		invitees.deleteByEventIds(eventIds);
 		return personal.size();
 	}
 

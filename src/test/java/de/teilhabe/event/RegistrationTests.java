@@ -54,6 +54,9 @@ abstract class RegistrationTests {
 	MailOutbox outbox;
 
 	@Autowired
+	InvitationService invitations;
+
+	@Autowired
 	ApplicationEventPublisher publisher;
 
 	@Autowired
@@ -264,6 +267,52 @@ abstract class RegistrationTests {
 			assertThat(r.getEmail()).isNull();
 		});
 		assertThat(events.event(event.getId()).getRegistrationCount()).isEqualTo(1);
+	}
+
+	@Test
+	void shouldImportInvitationListsInviteOnceAndThePressWithThePressAppointment() {
+		long id = fixtures.openConference(100).getId();
+		String fach = unique("fach");
+		String rat = unique("rat");
+		String presse = unique("presse");
+
+		assertThat(invitations.importCsv(id, ParticipantGroup.FACHAKTEUR,
+				"Name;E-Mail;Organisation\nAyşe Demir;" + fach + ";AWO\nOhne Adresse;keine-adresse;\n").badLines())
+			.containsExactly(3L);
+		assertThat(invitations.inviteesOf(id)).isEmpty();
+		assertThat(invitations.importCsv(id, ParticipantGroup.FACHAKTEUR,
+				"Name;E-Mail;Organisation\nAyşe Demir;" + fach + ";AWO\n").added()).isEqualTo(1);
+		assertThat(invitations.importCsv(id, ParticipantGroup.RATSMITGLIED,
+				"Name,E-Mail\nKlaus Ratsherr," + rat + "\nAyşe Demir," + fach + "\n"))
+			.satisfies(imported -> {
+				assertThat(imported.added()).isEqualTo(1);
+				assertThat(imported.duplicates()).isEqualTo(1);
+			});
+		invitations.importCsv(id, ParticipantGroup.PRESSE, "Name;E-Mail\nPia Presse;" + presse + "\n");
+
+		assertThat(invitations.sendInvitations(id)).isEqualTo(3);
+		assertThat(invitations.sendInvitations(id)).isZero();
+
+		assertThat(outbox.mailsTo(fach)).singleElement()
+			.satisfies(mail -> assertThat(mail.getSubject()).isEqualTo("Einladung: Sozialkonferenz Ruhr 2019"));
+		assertThat(outbox.mailsTo(presse)).singleElement()
+			.satisfies(mail -> assertThat(mail.getSubject()).isEqualTo("Presseeinladung: Sozialkonferenz Ruhr 2019"));
+	}
+
+	@Test
+	void shouldRemindOnlyConfirmedRegistrants() {
+		long id = fixtures.openConference(1).getId();
+		String confirmed = unique("confirmed");
+		String waiting = unique("waiting");
+		registrations.register(id, person("A", confirmed), Locale.GERMAN);
+		registrations.register(id, person("B", waiting), Locale.GERMAN);
+
+		assertThat(invitations.sendReminders(id)).isEqualTo(1);
+
+		assertThat(outbox.mailsTo(confirmed)).extracting(OutboxMail::getSubject)
+			.contains("Erinnerung: Sozialkonferenz Ruhr 2019");
+		assertThat(outbox.mailsTo(waiting)).extracting(OutboxMail::getSubject)
+			.doesNotContain("Erinnerung: Sozialkonferenz Ruhr 2019");
 	}
 
 	/** An address no other test (or earlier run on the same database) used, for looking up its mails. */
