@@ -218,6 +218,37 @@ class EventPagesTest {
 		assertThat(events.event(id).getCapacity()).isEqualTo(10);
 	}
 
+	@Test
+	void shouldImportAnInvitationListAndRefuseOneWithABadLine() throws Exception {
+		long id = fixtures.openConference(10).getId();
+
+		mvc.perform(post("/events/{id}/invitees", id).with(coordinator()).with(csrf())
+				.param("group", "PRESSE")
+				.param("csv", "Name;E-Mail\nPia Presse;pia@presse.example\nOhne;kaputt\n"))
+			.andExpect(view().name(EventController.VIEW_INVITEES))
+			.andExpect(content().string(containsString("ungültig: 3. Es wurde nichts importiert.")));
+		mvc.perform(post("/events/{id}/invitees", id).with(coordinator()).with(csrf())
+				.param("group", "PRESSE")
+				.param("csv", "Name;E-Mail\nPia Presse;pia@presse.example\n"))
+			.andExpect(redirectedUrl("/events/" + id + "/invitees"));
+
+		mvc.perform(get("/events/{id}/invitees", id).with(coordinator()))
+			.andExpect(content().string(allOf(containsString("Pia Presse"), containsString("noch nicht"))));
+	}
+
+	@Test
+	void shouldShowTheOutboxToTheAdministratorOnly() throws Exception {
+		long id = fixtures.openConference(10).getId();
+		registrations.register(id, EventFixtures.person("Outbox Leserin", "outbox-reader@example.org"), Locale.GERMAN);
+
+		mvc.perform(get("/admin/outbox").with(user("admin").authorities(
+				new org.springframework.security.core.authority.SimpleGrantedAuthority("GROUP_admin"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("outbox-reader@example.org"),
+					containsString("Anmeldebestätigung: Sozialkonferenz Ruhr 2019"), containsString("wartet auf Versand"))));
+		mvc.perform(get("/admin/outbox").with(coordinator())).andExpect(status().isForbidden());
+	}
+
 	private static MockHttpServletRequestBuilder register(long id, String email, boolean consent) {
 		MockHttpServletRequestBuilder request = post("/public/events/{id}/registrations", id).with(csrf())
 			.param("name", "Regina Schenberg")
