@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
+import de.teilhabe.event.ConferenceDemo;
 import de.teilhabe.participation.Participation;
 import de.teilhabe.participation.ParticipationService;
 import de.teilhabe.participation.StartParticipation;
@@ -56,13 +57,16 @@ public class LeverkusenDemo {
 
 	private final LeverkusenSurveys surveys;
 
+	private final ConferenceDemo conference;
+
 	LeverkusenDemo(ParticipationService participations, TaskWorkService work, TaskService taskService,
-			WorkingGroupService workingGroups, LeverkusenSurveys surveys) {
+			WorkingGroupService workingGroups, LeverkusenSurveys surveys, ConferenceDemo conference) {
 		this.participations = participations;
 		this.work = work;
 		this.taskService = taskService;
 		this.workingGroups = workingGroups;
 		this.surveys = surveys;
+		this.conference = conference;
 	}
 
 	public Participation start() {
@@ -125,6 +129,10 @@ public class LeverkusenDemo {
 		plan.put("capacity", 150L);
 		plan.put("registrationDeadline", "2017-06-23T23:59:00");
 		complete(p, "UserTask_PlanConference", DemoUsers.COORDINATOR, plan);
+		// the event page, invitation lists and registrations; the coordinator adds them, the deadline being past
+		conference.prepare(p.getId(), workingGroups.ofParticipation(p.getId()).stream().map(WorkingGroup::getName).toList(),
+				DemoUsers.COORDINATOR);
+		complete(p, "UserTask_PrepareInvitations", DemoUsers.COORDINATOR, Map.of("invitationsReady", true));
 	}
 
 	public void holdConference(Participation p) {

@@ -13,8 +13,14 @@ public class EventService {
 
 	private final EventRepository repository;
 
-	EventService(EventRepository repository) {
+	private final ProgrammeItemRepository programme;
+
+	private final RegistrationService registrations;
+
+	EventService(EventRepository repository, ProgrammeItemRepository programme, RegistrationService registrations) {
 		this.repository = repository;
+		this.programme = programme;
+		this.registrations = registrations;
 	}
 
 	@Transactional
@@ -61,8 +67,40 @@ public class EventService {
 		return repository.findByParticipationIdOrderByEventDate(participationId);
 	}
 
+	@Transactional(readOnly = true)
+	public List<ParticipationEvent> conferences() {
+		return repository.findByKindOrderByEventDateDesc(EventKind.CONFERENCE);
+	}
+
+	@Transactional(readOnly = true)
+	public ParticipationEvent event(long id) {
+		return repository.findById(id).orElseThrow(() -> new EventNotFoundException(id));
+	}
+
+	@Transactional(readOnly = true)
+	public List<ProgrammeItem> programme(long eventId) {
+		return programme.findByEventIdOrderByPosition(eventId);
+	}
+
+	/**
+	 * The coordinator's planning of the event page. More places fill them from the waitlist at once; fewer places than
+	 * confirmed registrations are refused.
+	 */
+	@Transactional
+	public void describe(long eventId, EventDetails details) {
+		ParticipationEvent event = get(eventId);
+		event.describe(details);
+		programme.deleteByEventId(eventId);
+		int position = 0;
+		for (ProgrammeItem.Line line : details.programme()) {
+			programme.save(new ProgrammeItem(eventId, position++, line));
+		}
+		registrations.promoteWhilePlacesAreFree(event);
+	}
+
+	/** Locked: see {@link EventRepository#lockById}. */
 	private ParticipationEvent get(long id) {
-		return repository.findById(id).orElseThrow(() -> new IllegalArgumentException("No event " + id));
+		return repository.lockById(id).orElseThrow(() -> new EventNotFoundException(id));
 	}
 
 	public record ConferencePlan(long participationId, Long conferenceId, String title, String date, String startTime,

@@ -13,8 +13,11 @@ class OpenRegistrationDelegate implements JavaDelegate {
 
 	private final EventService events;
 
-	OpenRegistrationDelegate(EventService events) {
+	private final EventProperties properties;
+
+	OpenRegistrationDelegate(EventService events, EventProperties properties) {
 		this.events = events;
+		this.properties = properties;
 	}
 
 	@Override
@@ -31,6 +34,9 @@ class OpenRegistrationDelegate implements JavaDelegate {
 				deadline,
 				(String) execution.getVariable("postponeReason")));
 		execution.setVariable("conferenceId", conference.getId());
+		// Timer_Reminder reads it: the morning a few days before the conference
+		execution.setVariable("reminderDate",
+				conference.getEventDate().minusDays(properties.reminderDaysBefore()).atTime(9, 0).toString() + ":00");
 	}
 
 }

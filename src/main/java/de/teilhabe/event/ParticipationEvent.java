@@ -1,6 +1,7 @@
 package de.teilhabe.event;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -51,6 +52,22 @@ public class ParticipationEvent {
 
 	private String postponeReason;
 
+	private String motto;
+
+	private String description;
+
+	private String address;
+
+	private boolean presenceOnly;
+
+	private String contactPersons;
+
+	private String pressAppointment;
+
+	private String previousDocumentationUrl;
+
+	private long waitlistCount;
+
 	protected ParticipationEvent() {
 	}
 
@@ -85,6 +102,78 @@ public class ParticipationEvent {
 		this.eventDate = newDate;
 		this.postponeReason = reason;
 		this.postponedCount++;
+	}
+
+	/** The details a coordinator adds on the event page; the programme is kept by {@link ProgrammeItem}. */
+	void describe(EventDetails details) {
+		if (details.capacity() != null && details.capacity() < registrationCount) {
+			throw new IllegalArgumentException("Capacity below the confirmed registrations");
+		}
+		this.title = details.title();
+		this.motto = details.motto();
+		this.eventDate = details.date();
+		this.startTime = details.startTime();
+		this.endTime = details.endTime();
+		this.venue = details.venue();
+		this.address = details.address();
+		this.presenceOnly = details.presenceOnly();
+		this.description = details.description();
+		this.contactPersons = details.contactPersons();
+		this.pressAppointment = details.pressAppointment();
+		this.previousDocumentationUrl = details.previousDocumentationUrl();
+		this.capacity = details.capacity();
+		if (details.registrationDeadline() != null) {
+			this.registrationDeadline = details.registrationDeadline().toString();
+		}
+	}
+
+	/** Whether someone may register online now (the coordinator may add people at any time). */
+	boolean acceptsRegistrations(LocalDateTime now) {
+		return registrationStatus == RegistrationStatus.OPEN && !deadlinePassed(now) && !eventDate.isBefore(now.toLocalDate());
+	}
+
+	boolean deadlinePassed(LocalDateTime now) {
+		return registrationDeadline != null && now.isAfter(LocalDateTime.parse(registrationDeadline.length() == 10
+				? registrationDeadline + "T23:59:59" : registrationDeadline));
+	}
+
+	public boolean isFull() {
+		return capacity != null && registrationCount >= capacity;
+	}
+
+	/** Takes one place if there is one (true), else one more on the waitlist (false). Called under the row lock. */
+	boolean admitOne() {
+		if (isFull()) {
+			waitlistCount++;
+			return false;
+		}
+		registrationCount++;
+		return true;
+	}
+
+	/** A confirmed registrant cancelled. */
+	void releasePlace() {
+		if (registrationCount == 0) {
+			throw new IllegalStateException("No confirmed registration to release in event " + id);
+		}
+		registrationCount--;
+	}
+
+	/** A waitlisted registrant cancelled or was promoted. */
+	void leaveWaitlist() {
+		if (waitlistCount == 0) {
+			throw new IllegalStateException("Nobody on the waitlist of event " + id);
+		}
+		waitlistCount--;
+	}
+
+	/** The first on the waitlist takes a free place. */
+	void promoteFromWaitlist() {
+		if (isFull()) {
+			throw new IllegalStateException("Event " + id + " has no free place");
+		}
+		leaveWaitlist();
+		registrationCount++;
 	}
 
 	void recordAttendance(long attendance) {
@@ -161,6 +250,42 @@ public class ParticipationEvent {
 
 	public String getPostponeReason() {
 		return postponeReason;
+	}
+
+	public String getMotto() {
+		return motto;
+	}
+
+	public String getDescription() {
+		return description;
+	}
+
+	public String getAddress() {
+		return address;
+	}
+
+	public boolean isPresenceOnly() {
+		return presenceOnly;
+	}
+
+	public String getContactPersons() {
+		return contactPersons;
+	}
+
+	public String getPressAppointment() {
+		return pressAppointment;
+	}
+
+	public String getPreviousDocumentationUrl() {
+		return previousDocumentationUrl;
+	}
+
+	public long getWaitlistCount() {
+		return waitlistCount;
+	}
+
+	public Integer getFreePlaces() {
+		return capacity == null ? null : (int) Math.max(0, capacity - registrationCount);
 	}
 
 }

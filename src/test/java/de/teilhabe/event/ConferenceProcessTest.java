@@ -31,6 +31,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @Deployment(resources = {
     "processes/conference.bpmn",
     "forms/plan-conference.form",
+    "forms/prepare-invitations.form",
     "forms/conduct-conference.form",
     "forms/reschedule-conference.form"})
 class ConferenceProcessTest {
@@ -47,6 +48,8 @@ class ConferenceProcessTest {
   private final List<String> openedRegistrations = new ArrayList<>();
   private final List<Long> closedRegistrations = new ArrayList<>();
   private final List<String> recordedAttendances = new ArrayList<>();
+  private final List<Long> invitationsSent = new ArrayList<>();
+  private final List<Long> remindersSent = new ArrayList<>();
 
   @BeforeEach
   void mockDelegates() {
@@ -56,7 +59,12 @@ class ConferenceProcessTest {
       if (!execution.hasVariable("conferenceId")) {
         execution.setVariable("conferenceId", CONFERENCE_ID);
       }
+      execution.setVariable("reminderDate", execution.getVariable("conferenceDate") + "T09:00:00");
     });
+    Mocks.register("sendInvitationsDelegate", (JavaDelegate) execution ->
+        invitationsSent.add((Long) execution.getVariable("conferenceId")));
+    Mocks.register("sendRemindersDelegate", (JavaDelegate) execution ->
+        remindersSent.add((Long) execution.getVariable("conferenceId")));
     Mocks.register("closeRegistrationDelegate", (JavaDelegate) execution -> {
       closedRegistrations.add((Long) execution.getVariable("conferenceId"));
       execution.setVariable("registrationCount", 118L);
@@ -75,22 +83,37 @@ class ConferenceProcessTest {
     ProcessInstance pi = startConference();
 
     assertThat(task()).hasDefinitionKey("UserTask_PlanConference").hasCandidateGroup("coordinator");
-    planConference();
+    completePlanTask();
 
     assertThat(openedRegistrations).containsExactly("7/null/2017-06-30/2017-06-24");
-    assertThat(pi).isWaitingAt("Timer_RegistrationDeadline").variables().containsEntry("conferenceId", CONFERENCE_ID);
+    assertThat(pi).isWaitingAt("UserTask_PrepareInvitations").variables().containsEntry("conferenceId", CONFERENCE_ID);
+    assertThat(task()).hasCandidateGroup("coordinator");
+    assertThat(invitationsSent).isEmpty();
+
+    complete(task(), withVariables("invitationsReady", true));
+
+    assertThat(invitationsSent).containsExactly(CONFERENCE_ID);
+    assertThat(pi).isWaitingAt("Timer_RegistrationDeadline");
     assertThat(job()).hasDueDate(startOfDay("2017-06-24"));
   }
 
   @Test
-  void shouldCloseRegistrationAtTheDeadlineAndFollowUpOnConferenceDay() {
+  void shouldCloseRegistrationAtTheDeadlineRemindBeforeTheDayAndFollowUpOnConferenceDay() {
     ProcessInstance pi = startConference();
     planConference();
 
     execute(job());
 
     assertThat(closedRegistrations).containsExactly(CONFERENCE_ID);
-    assertThat(pi).isWaitingAt("UserTask_ConductConference").variables().containsEntry("registrationCount", 118L);
+    assertThat(pi).isWaitingAt("Timer_Reminder").variables().containsEntry("registrationCount", 118L);
+    assertThat(job()).hasDueDate(java.util.Date.from(java.time.LocalDateTime.parse("2017-06-30T09:00:00")
+        .atZone(ZoneId.systemDefault()).toInstant()));
+    assertThat(remindersSent).isEmpty();
+
+    execute(job());
+
+    assertThat(remindersSent).containsExactly(CONFERENCE_ID);
+    assertThat(pi).isWaitingAt("UserTask_ConductConference");
     assertThat(task()).hasCandidateGroup("coordinator");
     assertThat(task().getFollowUpDate()).isEqualTo(startOfDay("2017-06-30"));
   }
@@ -99,7 +122,7 @@ class ConferenceProcessTest {
   void shouldRecordAttendanceWhenConferenceWasHeld() {
     ProcessInstance pi = startConference();
     planConference();
-    execute(job());
+    passDeadlineAndReminder();
 
     complete(task(), withVariables("conferenceHeld", true, "attendance", 124L));
 
@@ -113,7 +136,7 @@ class ConferenceProcessTest {
   void shouldReopenRegistrationWithNewDeadlineWhenConferenceWasPostponed() {
     ProcessInstance pi = startConference();
     planConference();
-    execute(job());
+    passDeadlineAndReminder();
 
     complete(task(), withVariables("conferenceHeld", false));
 
@@ -128,10 +151,13 @@ class ConferenceProcessTest {
     assertThat(openedRegistrations).containsExactly(
         "7/null/2017-06-30/2017-06-24",
         "7/42/2017-09-15/2017-09-08");
+    assertThat(pi).isWaitingAt("UserTask_PrepareInvitations");
+    complete(task(), withVariables("invitationsReady", true));
+    assertThat(invitationsSent).containsExactly(CONFERENCE_ID, CONFERENCE_ID);
     assertThat(pi).isWaitingAt("Timer_RegistrationDeadline");
     assertThat(job()).hasDueDate(startOfDay("2017-09-08"));
 
-    execute(job());
+    passDeadlineAndReminder();
     assertThat(closedRegistrations).containsExactly(CONFERENCE_ID, CONFERENCE_ID);
     assertThat(task()).hasDefinitionKey("UserTask_ConductConference");
     assertThat(task().getFollowUpDate()).isEqualTo(startOfDay("2017-09-15"));
@@ -145,8 +171,13 @@ class ConferenceProcessTest {
   void shouldDeployTheCamundaFormOfEveryUserTask() throws IOException {
     startConference();
     assertDeployedForm("Form_PlanConference");
-    planConference();
-    execute(job());
+    complete(task(), withVariables(
+        "conferenceTitle", "Integrationskonferenz Leverkusen 2017",
+        "conferenceDate", "2017-06-30",
+        "registrationDeadline", "2017-06-24"));
+    assertDeployedForm("Form_PrepareInvitations");
+    complete(task(), withVariables("invitationsReady", true));
+    passDeadlineAndReminder();
     assertDeployedForm("Form_ConductConference");
     complete(task(), withVariables("conferenceHeld", false));
     assertDeployedForm("Form_RescheduleConference");
@@ -161,7 +192,13 @@ class ConferenceProcessTest {
     return pi;
   }
 
+  /** Plans the conference and sends the invitations at once. */
   private static void planConference() {
+    completePlanTask();
+    complete(task(), withVariables("invitationsReady", true));
+  }
+
+  private static void completePlanTask() {
     complete(task(), withVariables(
         "conferenceTitle", "Integrationskonferenz Leverkusen 2017",
         "conferenceDate", "2017-06-30",
@@ -170,6 +207,12 @@ class ConferenceProcessTest {
         "conferenceVenue", "Ratssaal, Friedrich-Ebert-Platz 1, 51373 Leverkusen",
         "capacity", 150L,
         "registrationDeadline", "2017-06-24"));
+  }
+
+  /** The registration deadline and then the reminder a few days before the conference. */
+  private static void passDeadlineAndReminder() {
+    execute(job());
+    execute(job());
   }
 
   private static void assertDeployedForm(String formId) throws IOException {

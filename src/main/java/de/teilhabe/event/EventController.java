@@ -1,0 +1,274 @@
+package de.teilhabe.event;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The coordinator's side of events: the list, planning the event page, the registration list with filters, CSV
+ * export, adding and cancelling people, check-in on the day and the figures.
+ */
+@Controller
+@RequestMapping("/events")
+@PreAuthorize("hasAnyAuthority('GROUP_coordinator','GROUP_manager')")
+class EventController {
+
+	static final String VIEW_LIST = "events/eventList";
+
+	static final String VIEW_REGISTRATIONS = "events/registrationList";
+
+	static final String VIEW_EDIT = "events/editEvent";
+
+	static final String VIEW_INVITEES = "events/invitees";
+
+	private final EventService events;
+
+	private final RegistrationService registrations;
+
+	private final InvitationService invitations;
+
+	private final MessageSource messages;
+
+	EventController(EventService events, RegistrationService registrations, InvitationService invitations,
+			MessageSource messages) {
+		this.events = events;
+		this.registrations = registrations;
+		this.invitations = invitations;
+		this.messages = messages;
+	}
+
+	@InitBinder
+	void initBinder(WebDataBinder binder) {
+		binder.setDisallowedFields("id");
+	}
+
+	@GetMapping
+	String showList(Model model) {
+		model.addAttribute("events", events.conferences());
+		return VIEW_LIST;
+	}
+
+	@GetMapping("/{id}")
+	String showRegistrations(@PathVariable long id, @RequestParam(required = false) RegistrationState status,
+			@RequestParam(required = false) ParticipantGroup group, @RequestParam(defaultValue = "") String q,
+			Model model) {
+		model.addAttribute("person", new RegistrationForm());
+		return registrationPage(id, status, group, q, model);
+	}
+
+	@GetMapping(value = "/{id}/registrations.csv")
+	void exportCsv(@PathVariable long id, @RequestParam(required = false) RegistrationState status,
+			@RequestParam(required = false) ParticipantGroup group, @RequestParam(defaultValue = "") String q,
+			Locale locale, HttpServletResponse response) throws IOException {
+		ParticipationEvent event = events.event(id);
+		List<Registration> rows = filter(registrations.registrationsOf(id), status, group, q);
+		response.setContentType("text/csv; charset=UTF-8");
+		response.setHeader("Content-Disposition", "attachment; filename=\"anmeldungen-" + event.getId() + ".csv\"");
+		DateTimeFormatter time = DateTimeFormatter.ISO_LOCAL_DATE_TIME.withZone(ZoneId.of("Europe/Berlin"));
+		Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+		// a byte order mark, so that spreadsheet programs read the umlauts as UTF-8
+		writer.write('\uFEFF');
+		try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.EXCEL.builder().setDelimiter(';').get())) {
+			csv.printRecord(List.of("event.csv.number", "event.registration.name", "event.registration.email",
+					"event.registration.organisation", "event.registration.participantGroup",
+					"event.registration.workingGroup", "event.registration.accessibility", "event.cancel.status",
+					"event.csv.checkedIn", "event.csv.registeredAt")
+				.stream()
+				.map(key -> messages.getMessage(key, null, locale))
+				.toList());
+			for (Registration r : rows) {
+				csv.printRecord(r.getId(), r.getName(), r.getEmail(), r.getOrganisation(),
+						messages.getMessage("event.group." + r.getParticipantGroup(), null, locale),
+						r.getWorkingGroupPreference(), r.getAccessibilityNeeds(),
+						messages.getMessage("event.state." + r.getStatus(), null, locale),
+						messages.getMessage(r.isCheckedIn() ? "event.csv.yes" : "event.csv.no", null, locale),
+						time.format(r.getRegisteredAt()));
+			}
+		}
+	}
+
+	@PostMapping("/{id}/registrations")
+	@PreAuthorize("hasAuthority('GROUP_coordinator')")
+	String addPerson(@PathVariable long id, @Valid @ModelAttribute("person") RegistrationForm form,
+			BindingResult result, Principal principal, Locale locale, Model model, RedirectAttributes redirect) {
+		if (result.hasFieldErrors("name") || result.hasFieldErrors("email") || result.hasFieldErrors("participantGroup")) {
+			return registrationPage(id, null, null, "", model);
+		}
+		try {
+			RegistrationService.Registered added = registrations.addByCoordinator(id, form.toRegistration(),
+					principal.getName(), locale);
+			redirect.addFlashAttribute("message",
+					added.status() == RegistrationState.CONFIRMED ? "event.added.confirmed" : "event.added.waitlisted");
+			redirect.addFlashAttribute("messageArgument", form.getName());
+		}
+		catch (RegistrationRefusedException ex) {
+			result.rejectValue("email", ex.getMessageKey());
+			return registrationPage(id, null, null, "", model);
+		}
+		return "redirect:/events/" + id;
+	}
+
+	@PostMapping("/{id}/registrations/{registrationId}/cancel")
+	@PreAuthorize("hasAuthority('GROUP_coordinator')")
+	String cancel(@PathVariable long id, @PathVariable long registrationId, Locale locale,
+			RedirectAttributes redirect) {
+		try {
+			registrations.cancelByCoordinator(id, registrationId, locale);
+			redirect.addFlashAttribute("message", "event.cancelled");
+		}
+		catch (RegistrationRefusedException ex) {
+			redirect.addFlashAttribute("error", ex.getMessageKey());
+		}
+		return "redirect:/events/" + id;
+	}
+
+	@PostMapping("/{id}/registrations/{registrationId}/check-in")
+	@PreAuthorize("hasAuthority('GROUP_coordinator')")
+	String checkIn(@PathVariable long id, @PathVariable long registrationId,
+			@RequestParam(defaultValue = "true") boolean present, RedirectAttributes redirect) {
+		try {
+			registrations.checkIn(id, registrationId, present);
+			redirect.addFlashAttribute("message", present ? "event.checkedIn" : "event.checkedOut");
+		}
+		catch (RegistrationRefusedException ex) {
+			redirect.addFlashAttribute("error", ex.getMessageKey());
+		}
+		return "redirect:/events/" + id + "#registration-" + registrationId;
+	}
+
+	@GetMapping("/{id}/edit")
+	@PreAuthorize("hasAuthority('GROUP_coordinator')")
+	String initEditForm(@PathVariable long id, Model model) {
+		ParticipationEvent event = events.event(id);
+		model.addAttribute("event", event);
+		model.addAttribute("details", EventDetailsForm.of(event, events.programme(id)));
+		return VIEW_EDIT;
+	}
+
+	@PostMapping("/{id}/edit")
+	@PreAuthorize("hasAuthority('GROUP_coordinator')")
+	String processEditForm(@PathVariable long id, @Valid @ModelAttribute("details") EventDetailsForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		ParticipationEvent event = events.event(id);
+		if (form.endsBeforeStart()) {
+			result.rejectValue("endTime", "event.edit.endBeforeStart");
+		}
+		if (form.deadlineAfterEvent()) {
+			result.rejectValue("registrationDeadline", "event.edit.deadlineAfterEvent");
+		}
+		if (!form.programmeValid()) {
+			result.rejectValue("programme", "event.edit.programmeInvalid");
+		}
+		if (form.getCapacity() != null && form.getCapacity() < event.getRegistrationCount()) {
+			result.rejectValue("capacity", "event.edit.capacityBelowConfirmed",
+					new Object[] { event.getRegistrationCount() }, null);
+		}
+		if (result.hasErrors()) {
+			model.addAttribute("event", event);
+			return VIEW_EDIT;
+		}
+		events.describe(id, form.toDetails());
+		redirect.addFlashAttribute("message", "event.saved");
+		redirect.addFlashAttribute("messageArgument", form.getTitle());
+		return "redirect:/events/" + id;
+	}
+
+	@GetMapping("/{id}/invitees")
+	String showInvitees(@PathVariable long id, Model model) {
+		return inviteesPage(id, model);
+	}
+
+	/** Imports one invitation list (CSV pasted or saved from a spreadsheet); invitations go out with the process. */
+	@PostMapping("/{id}/invitees")
+	@PreAuthorize("hasAuthority('GROUP_coordinator')")
+	String importInvitees(@PathVariable long id, @RequestParam(required = false) ParticipantGroup group,
+			@RequestParam(defaultValue = "") String csv, Model model, RedirectAttributes redirect) {
+		if (group == null || csv.isBlank()) {
+			model.addAttribute("importError", group == null ? "event.invitees.groupMissing" : "event.invitees.empty");
+			model.addAttribute("csv", csv);
+			return inviteesPage(id, model);
+		}
+		InvitationService.Imported imported;
+		try {
+			imported = invitations.importCsv(id, group, csv);
+		}
+		catch (RegistrationRefusedException ex) {
+			model.addAttribute("importError", ex.getMessageKey());
+			model.addAttribute("csv", csv);
+			return inviteesPage(id, model);
+		}
+		if (!imported.badLines().isEmpty()) {
+			model.addAttribute("importError", "event.invitees.badLines");
+			model.addAttribute("badLines", imported.badLines().stream().map(String::valueOf).collect(Collectors.joining(", ")));
+			model.addAttribute("csv", csv);
+			model.addAttribute("selectedGroup", group);
+			return inviteesPage(id, model);
+		}
+		redirect.addFlashAttribute("message", "event.invitees.imported");
+		redirect.addFlashAttribute("messageArgument", imported.added());
+		return "redirect:/events/" + id + "/invitees";
+	}
+
+	private String inviteesPage(long id, Model model) {
+		model.addAttribute("event", events.event(id));
+		model.addAttribute("invitees", invitations.inviteesOf(id));
+		model.addAttribute("groups", ParticipantGroup.values());
+		return VIEW_INVITEES;
+	}
+
+	private String registrationPage(long id, RegistrationState status, ParticipantGroup group, String q, Model model) {
+		ParticipationEvent event = events.event(id);
+		model.addAttribute("event", event);
+		model.addAttribute("figures", registrations.figures(id));
+		model.addAttribute("registrations", filter(registrations.registrationsOf(id), status, group, q));
+		model.addAttribute("states", RegistrationState.values());
+		model.addAttribute("groups", ParticipantGroup.values());
+		model.addAttribute("status", status);
+		model.addAttribute("group", group);
+		model.addAttribute("q", q);
+		return VIEW_REGISTRATIONS;
+	}
+
+	private static List<Registration> filter(List<Registration> all, RegistrationState status,
+			ParticipantGroup group, String q) {
+		String text = q.strip().toLowerCase(Locale.ROOT);
+		return all.stream()
+			.filter(r -> status == null || r.getStatus() == status)
+			.filter(r -> group == null || r.getParticipantGroup() == group)
+			.filter(r -> text.isEmpty() || contains(r.getName(), text) || contains(r.getEmail(), text)
+					|| contains(r.getOrganisation(), text))
+			.toList();
+	}
+
+	private static boolean contains(String value, String text) {
+		return value != null && value.toLowerCase(Locale.ROOT).contains(text);
+	}
+
+}

@@ -1,0 +1,91 @@
+package de.teilhabe.event;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import de.teilhabe.mail.MailOutbox;
+import de.teilhabe.mail.OutgoingMail;
+import de.teilhabe.mail.OutgoingMail.Attachment;
+
+/** The mails to registrants, written into the outbox in the transaction of the change that causes them. */
+@Component
+class EventMails {
+
+	private final MailOutbox outbox;
+
+	private final MessageSource messages;
+
+	private final EventCalendar calendar;
+
+	private final EventProperties properties;
+
+	EventMails(MailOutbox outbox, MessageSource messages, EventCalendar calendar, EventProperties properties) {
+		this.outbox = outbox;
+		this.messages = messages;
+		this.calendar = calendar;
+		this.properties = properties;
+	}
+
+	void registered(ParticipationEvent event, Registration registration, String cancelToken, Locale locale) {
+		String kind = registration.getStatus() == RegistrationState.CONFIRMED ? "confirmed" : "waitlisted";
+		send(event, registration, cancelToken, kind, locale,
+				registration.getStatus() == RegistrationState.CONFIRMED);
+	}
+
+	void promoted(ParticipationEvent event, Registration registration, Locale locale) {
+		send(event, registration, null, "promoted", locale, true);
+	}
+
+	void cancelled(ParticipationEvent event, Registration registration, Locale locale) {
+		send(event, registration, null, "cancelled", locale, false);
+	}
+
+	void reminder(ParticipationEvent event, Registration registration, Locale locale) {
+		send(event, registration, null, "reminder", locale, true);
+	}
+
+	/** An invitation; the press list gets the press invitation with the press appointment. */
+	void invitation(ParticipationEvent event, Invitee invitee, Locale locale) {
+		String kind = invitee.getGroup() == ParticipantGroup.PRESSE ? "pressInvitation" : "invitation";
+		Object[] arguments = { invitee.getName(), event.getTitle(), when(event, locale), where(event),
+				event.getPressAppointment() == null ? "" : event.getPressAppointment(),
+				properties.baseUrl() + "/public/events/" + event.getId(),
+				event.getMotto() == null ? "" : event.getMotto() };
+		outbox.queue(new OutgoingMail(invitee.getEmail(),
+				messages.getMessage("event.mail." + kind + ".subject", arguments, locale),
+				messages.getMessage("event.mail." + kind + ".body", arguments, locale), calendar(event)));
+	}
+
+	private void send(ParticipationEvent event, Registration registration, String cancelToken, String kind,
+			Locale locale, boolean withCalendar) {
+		String when = when(event, locale);
+		String where = where(event);
+		String cancelLink = cancelToken == null ? messages.getMessage("event.mail.cancelLinkInFirstMail", null, locale)
+				: properties.baseUrl() + "/public/events/registrations/" + cancelToken + "/cancel";
+		String eventLink = properties.baseUrl() + "/public/events/" + event.getId();
+		Object[] arguments = { registration.getName(), event.getTitle(), when, where, cancelLink, eventLink };
+		String subject = messages.getMessage("event.mail." + kind + ".subject", arguments, locale);
+		String body = messages.getMessage("event.mail." + kind + ".body", arguments, locale);
+		outbox.queue(new OutgoingMail(registration.getEmail(), subject, body, withCalendar ? calendar(event) : null));
+	}
+
+	private Attachment calendar(ParticipationEvent event) {
+		return new Attachment("veranstaltung-" + event.getId() + ".ics", EventCalendar.CONTENT_TYPE,
+				calendar.ics(event));
+	}
+
+	private static String when(ParticipationEvent event, Locale locale) {
+		return event.getEventDate().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale))
+				+ (event.getStartTime() == null ? ""
+						: ", " + event.getStartTime() + (event.getEndTime() == null ? "" : "–" + event.getEndTime()));
+	}
+
+	private static String where(ParticipationEvent event) {
+		return event.getAddress() == null ? event.getVenue() : event.getVenue() + ", " + event.getAddress();
+	}
+
+}

@@ -1,0 +1,135 @@
+package de.teilhabe.event;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import de.teilhabe.event.RegistrationService.Registered;
+import de.teilhabe.workinggroup.WorkingGroup;
+import de.teilhabe.workinggroup.WorkingGroupService;
+
+/** The public event page with its registration form, and the personal cancel link; no account needed. */
+@Controller
+@RequestMapping("/public/events")
+class PublicEventController {
+
+	static final String VIEW_EVENT = "events/publicEvent";
+
+	static final String VIEW_REGISTERED = "events/registered";
+
+	static final String VIEW_CANCEL = "events/cancelRegistration";
+
+	private final EventService events;
+
+	private final RegistrationService registrations;
+
+	private final WorkingGroupService workingGroups;
+
+	private final EventProperties properties;
+
+	private final Clock clock;
+
+	PublicEventController(EventService events, RegistrationService registrations, WorkingGroupService workingGroups,
+			EventProperties properties, Clock clock) {
+		this.events = events;
+		this.registrations = registrations;
+		this.workingGroups = workingGroups;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	@InitBinder("registration")
+	void initBinder(WebDataBinder binder) {
+		binder.setDisallowedFields("id");
+	}
+
+	@GetMapping("/{id}")
+	String showEvent(@PathVariable long id, Model model) {
+		model.addAttribute("registration", new RegistrationForm());
+		return eventPage(id, model);
+	}
+
+	@PostMapping("/{id}/registrations")
+	String processRegistration(@PathVariable long id, @Valid @ModelAttribute("registration") RegistrationForm form,
+			BindingResult result, Locale locale, Model model, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return eventPage(id, model);
+		}
+		Registered registered;
+		try {
+			registered = registrations.register(id, form.toRegistration(), locale);
+		}
+		catch (RegistrationRefusedException ex) {
+			if ("event.registration.duplicate".equals(ex.getMessageKey())) {
+				result.rejectValue("email", ex.getMessageKey());
+			}
+			else {
+				result.reject(ex.getMessageKey());
+			}
+			return eventPage(id, model);
+		}
+		redirect.addFlashAttribute("status", registered.status());
+		redirect.addFlashAttribute("email", form.getEmail().strip());
+		return "redirect:/public/events/" + id + "/registered";
+	}
+
+	@GetMapping("/{id}/registered")
+	String showRegistered(@PathVariable long id, Model model) {
+		model.addAttribute("event", events.event(id));
+		return VIEW_REGISTERED;
+	}
+
+	@GetMapping("/registrations/{token}/cancel")
+	String initCancel(@PathVariable String token, Model model) {
+		registrations.byToken(token).ifPresentOrElse(registration -> {
+			model.addAttribute("registration", registration);
+			model.addAttribute("event", events.event(registration.getEventId()));
+		}, () -> model.addAttribute("error", "event.cancel.invalid"));
+		model.addAttribute("token", token);
+		return VIEW_CANCEL;
+	}
+
+	@PostMapping("/registrations/{token}/cancel")
+	String processCancel(@PathVariable String token, Locale locale, Model model) {
+		try {
+			Registration cancelled = registrations.cancel(token, locale);
+			model.addAttribute("registration", cancelled);
+			model.addAttribute("event", events.event(cancelled.getEventId()));
+			model.addAttribute("message", "event.cancel.done");
+		}
+		catch (RegistrationRefusedException ex) {
+			model.addAttribute("error", ex.getMessageKey());
+		}
+		model.addAttribute("token", token);
+		return VIEW_CANCEL;
+	}
+
+	private String eventPage(long id, Model model) {
+		ParticipationEvent event = events.event(id);
+		model.addAttribute("event", event);
+		model.addAttribute("programme", events.programme(id));
+		model.addAttribute("open", event.acceptsRegistrations(LocalDateTime.now(clock.withZone(properties.zone()))));
+		model.addAttribute("groups", ParticipantGroup.values());
+		List<String> groupNames = event.getKind() == EventKind.CONFERENCE
+				? workingGroups.ofParticipation(event.getParticipationId()).stream().map(WorkingGroup::getName).toList()
+				: List.of();
+		model.addAttribute("workingGroups", groupNames);
+		return VIEW_EVENT;
+	}
+
+}

@@ -1,0 +1,89 @@
+package de.teilhabe.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+import de.teilhabe.Browser;
+import de.teilhabe.BrowserTest;
+import de.teilhabe.mail.MailOutbox;
+
+/**
+ * Someone registers for the conference in a real browser: forgets the consent, sees the error next to the field,
+ * corrects it and lands on the confirmation; the event page, its error state and the confirmation pass axe-core.
+ */
+@BrowserTest
+@Import(EventFixtures.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "teilhabe.demo.enabled=false", "spring.datasource.url=jdbc:h2:mem:event-browser;DB_CLOSE_DELAY=-1" })
+class EventRegistrationBrowserTest {
+
+	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	EventFixtures fixtures;
+
+	@Autowired
+	EventService events;
+
+	@Autowired
+	RegistrationService registrations;
+
+	@Autowired
+	MailOutbox outbox;
+
+	@Test
+	void shouldRegisterThroughThePublicEventPage() throws IOException {
+		ParticipationEvent event = fixtures.openConference(120);
+		events.describe(event.getId(), new EventDetails("Sozialkonferenz Ruhr 2019",
+				"Integrationsregion Ruhr – Vielfalt stärken, Zukunft gestalten", event.getEventDate(), "12:00", "16:30",
+				"Luise-Albertz-Halle", "Düppelstraße 1, 46045 Oberhausen", true,
+				"Die Metropole Ruhr ist ein Schmelztiegel der Nationen.\n\nWir laden Sie herzlich ein.",
+				"Regina Schenberg\nReferat Bildung und Soziales\nschenberg@rvr.example", "Pressegespräch um 11:30 Uhr",
+				"https://example.org/dokumentation-2018.pdf", 120, null,
+				List.of(ProgrammeItem.Line.parse("12:00 | Begrüßung | Karola Geiß-Netthöfel"),
+						ProgrammeItem.Line.parse("12:15 | Podium: Gelingfaktoren der Integration | Bund, Land, Kommunen"))));
+
+		try (Browser browser = new Browser(port)) {
+			browser.open("/public/events/" + event.getId());
+			assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Sozialkonferenz Ruhr 2019");
+			browser.assertAccessible();
+			browser.screenshot(SCREENSHOTS.resolve("event-page.png"));
+
+			browser.find(By.id("name")).sendKeys("Regina Schenberg");
+			browser.find(By.id("email")).sendKeys("regina.schenberg@rvr.example");
+			browser.find(By.id("organisation")).sendKeys("Regionalverband Ruhr");
+			browser.find(By.cssSelector("input[name=participantGroup][value=FACHAKTEUR]")).click();
+			browser.clickAndWait(browser.find(By.cssSelector(".registration form button[type=submit]")));
+
+			assertThat(browser.find(By.id("consent-error")).getText()).startsWith("Ohne Ihre Einwilligung");
+			assertThat(browser.find(By.id("name")).getAttribute("value")).isEqualTo("Regina Schenberg");
+			assertThat(registrations.registrationsOf(event.getId())).isEmpty();
+			browser.assertAccessible();
+
+			browser.find(By.cssSelector("input[name=consent][type=checkbox]")).click();
+			browser.clickAndWait(browser.find(By.cssSelector(".registration form button[type=submit]")));
+
+			assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Sie sind angemeldet");
+			assertThat(browser.find(By.tagName("main")).getText()).contains("regina.schenberg@rvr.example");
+			browser.assertAccessible();
+		}
+		assertThat(registrations.registrationsOf(event.getId())).singleElement()
+			.satisfies(r -> assertThat(r.getStatus()).isEqualTo(RegistrationState.CONFIRMED));
+		assertThat(outbox.mailsTo("regina.schenberg@rvr.example")).singleElement()
+			.satisfies(mail -> assertThat(mail.getAttachmentName()).endsWith(".ics"));
+	}
+
+}
