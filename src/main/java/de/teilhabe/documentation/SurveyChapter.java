@@ -1,6 +1,7 @@
 package de.teilhabe.documentation;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
@@ -44,9 +45,15 @@ class SurveyChapter implements DocumentationSection {
 			.toList();
 		long total = rounds.stream().mapToLong(Survey::getResponseCount).sum();
 		List<Round> rows = rounds.stream()
-			.map(s -> new Round(s.getRound(), s.getTitle(), s.getCloseDate(), day(s.getCloseDate()), s.getResponseCount()))
+			.map(s -> new Round(s.getRound(), s.getTitle(), s.getCloseDate(), endOf(s), s.getResponseCount()))
 			.toList();
 		return chapters.chapter("surveys", context, Map.of("rounds", rows, "bars", bars, "total", total));
+	}
+
+	/** The day the round really ended (closed early or at its close date), else the planned close date. */
+	private static LocalDate endOf(Survey survey) {
+		return survey.getClosedAt() != null ? LocalDate.ofInstant(survey.getClosedAt(), ZoneId.systemDefault())
+				: day(survey.getCloseDate());
 	}
 
 	/** The close date is an ISO date or date-time (a BPMN timer reads it); the documentation shows the day. */

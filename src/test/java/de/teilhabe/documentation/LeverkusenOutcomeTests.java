@@ -94,7 +94,9 @@ abstract class LeverkusenOutcomeTests {
 			.contains(LeverkusenDemo.TOPICS.stream().map(DocumentationTexts::escaped).toList())
 			.contains("Sprachkursbörse Leverkusen", "Kultursensible Pflegeberatung", "Interreligiöser Runder Tisch")
 			.contains("Oberbürgermeister Uwe Richrath", "Wir danken allen Beteiligten.")
-			.contains("1. Online-Befragung: Integration in Leverkusen", "10.03.2017", "Fachworkshop Integrationskonzept")
+			.contains("1. Online-Befragung: Integration in Leverkusen", "Fachworkshop Integrationskonzept")
+			// the demo's citizens answer 30 times in round 1 and 20 times in round 2
+			.contains("<td class=\"num\">30</td>", "<td class=\"num\">20</td>")
 			.contains("Integrationskonferenz der Stadt Leverkusen", "Freitag, 30.06.2017, 15:00 – 19:00 Uhr", "124")
 			.contains("100.000 €", TOTAL, "48.000 €", "12.000 €", "6.500 €")
 			.contains("Fassung 1, veröffentlicht am")
