@@ -14,11 +14,11 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.deque.html.axecore.results.Results;
@@ -90,7 +90,21 @@ public final class Browser implements AutoCloseable {
 	public void clickAndWait(WebElement element) {
 		WebElement page = find(By.tagName("html"));
 		element.click();
-		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> isGone(page));
+	}
+
+	/**
+	 * Whether the element's page was replaced. Debian's Chromium answers for an element of a replaced page either
+	 * "stale element" or, now and then, an inspector error ("does not belong to the document"): both mean gone.
+	 */
+	private static boolean isGone(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (WebDriverException gone) {
+			return true;
+		}
 	}
 
 	/** Runs axe-core (WCAG 2.1 A and AA) on the current page and fails with the violations, if any. */
