@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -30,11 +31,15 @@ public class ParticipationService {
 
 	private final RuntimeService runtimeService;
 
+	private final IdentityService identityService;
+
 	private final Clock clock;
 
-	ParticipationService(ParticipationRepository repository, RuntimeService runtimeService, Clock clock) {
+	ParticipationService(ParticipationRepository repository, RuntimeService runtimeService,
+			IdentityService identityService, Clock clock) {
 		this.repository = repository;
 		this.runtimeService = runtimeService;
+		this.identityService = identityService;
 		this.clock = clock;
 	}
 
@@ -58,9 +63,16 @@ public class ParticipationService {
 		variables.put("surveyRounds", (long) participation.getSurveyRounds());
 		variables.put("measuresBudget", participation.getMeasuresBudget());
 		variables.put("politicalBody", participation.getPoliticalBody());
-		String processInstanceId = runtimeService
-			.startProcessInstanceByKey(PROCESS_KEY, participation.getSlug(), variables)
-			.getId();
+		// the engine records the authenticated user as the process's starter (shown in the progress timeline)
+		identityService.setAuthenticatedUserId(userId);
+		String processInstanceId;
+		try {
+			processInstanceId = runtimeService.startProcessInstanceByKey(PROCESS_KEY, participation.getSlug(), variables)
+				.getId();
+		}
+		finally {
+			identityService.clearAuthentication();
+		}
 		participation.attachProcessInstance(processInstanceId);
 		return participation;
 	}

@@ -127,9 +127,14 @@ class DetailQueries {
 
 	/** What happened, newest first. */
 	List<Event> timeline(String root, int first, int size) {
-		return jdbc.query("select ACT_NAME_, PROC_DEF_KEY_, ACT_TYPE_, START_TIME_, END_TIME_, ASSIGNEE_, ACT_INST_STATE_"
-				+ " from ACT_HI_ACTINST where ROOT_PROC_INST_ID_ = :root " + TIMELINE_STEPS
-				+ " order by START_TIME_ desc, SEQUENCE_COUNTER_ desc, ID_ desc offset :first rows fetch next :size rows only",
+		// who: the assignee of a user task; for a start event, the user who started that (sub)process
+		return jdbc.query("select a.ACT_NAME_, a.PROC_DEF_KEY_, a.ACT_TYPE_, a.START_TIME_, a.END_TIME_,"
+				+ " coalesce(a.ASSIGNEE_, case when a.ACT_TYPE_ = 'startEvent' then p.START_USER_ID_ end),"
+				+ " a.ACT_INST_STATE_"
+				+ " from ACT_HI_ACTINST a left join ACT_HI_PROCINST p on p.ID_ = a.PROC_INST_ID_"
+				+ " where a.ROOT_PROC_INST_ID_ = :root " + TIMELINE_STEPS.replace("ACT_", "a.ACT_")
+				+ " order by a.START_TIME_ desc, a.SEQUENCE_COUNTER_ desc, a.ID_ desc"
+				+ " offset :first rows fetch next :size rows only",
 				new MapSqlParameterSource("root", root).addValue("first", first).addValue("size", size),
 				(rs, n) -> new Event(rs.getString(1),
 						Phase.ofProcessDefinitionKey(rs.getString(2)).map(Phase::name).orElse(null), rs.getString(3),

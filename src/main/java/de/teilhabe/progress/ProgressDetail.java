@@ -67,6 +67,14 @@ public record ProgressDetail(ProgressRow process, boolean whole, List<Diagram> d
 	/** One step the engine recorded: when it started and ended, in which phase, and who did it. */
 	public record Event(String name, String phase, String type, Instant started, Instant ended, String user,
 			boolean canceled) {
+
+		/** Steps the engine runs by itself: service tasks, decisions, timers and messages. */
+		public boolean automatic() {
+			return user == null && type != null && (type.endsWith("Timer") || type.equals("serviceTask")
+					|| type.equals("businessRuleTask") || type.equals("sendTask") || type.equals("scriptTask")
+					|| type.startsWith("intermediate"));
+		}
+
 	}
 
 	public record GroupPart(long id, String name, String topic, String lead, String status, long measures) {

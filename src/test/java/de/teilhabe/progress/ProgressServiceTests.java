@@ -14,6 +14,10 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import de.teilhabe.participation.Participation;
+import de.teilhabe.participation.ParticipationService;
+import de.teilhabe.participation.StartParticipation;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -56,6 +60,9 @@ abstract class ProgressServiceTests {
 
 	@Autowired
 	FailingProbeDelegate failingDelegate;
+
+	@Autowired
+	ParticipationService participations;
 
 	ProgressProbes probes;
 
@@ -264,6 +271,21 @@ abstract class ProgressServiceTests {
 		assertThat(after.diagrams().get(0).steps()).extracting(Step::name, Step::state)
 			.contains(tuple("Befragung öffnen", StepState.FINISHED),
 					tuple("Danach", StepState.ACTIVE));
+	}
+
+	@Test
+	void shouldNameWhoStartedTheProcessInTheTimeline() {
+		Participation started = participations.start(new StartParticipation("Timeline " + probes.run,
+				"Kommunales Integrationszentrum", "Integration", LocalDate.of(2017, 1, 16), LocalDate.of(2017, 12, 31), 1,
+				1000L, "Rat der Stadt"), coordinator);
+
+		ProgressDetail detail = progress.detail(started.getSlug(), manager(), 0);
+
+		assertThat(detail.timeline().events()).filteredOn(e -> "startEvent".equals(e.type()))
+			.isNotEmpty()
+			.allSatisfy(e -> assertThat(e.user()).isEqualTo(coordinator));
+		assertThat(detail.timeline().events()).filteredOn(e -> "userTask".equals(e.type()))
+			.allSatisfy(e -> assertThat(e.automatic()).isFalse());
 	}
 
 	@Test
