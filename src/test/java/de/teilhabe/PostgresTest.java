@@ -22,7 +22,10 @@ import org.springframework.test.context.TestPropertySource;
 @ExtendWith(PostgresAvailableCondition.class)
 @TestPropertySource(properties = { "spring.datasource.url=${TEILHABE_TEST_DB_URL:" + PostgresAvailableCondition.DEFAULT_URL + "}",
 		"spring.datasource.username=${TEILHABE_TEST_DB_USER:postgres}",
-		"spring.datasource.password=${TEILHABE_TEST_DB_PASSWORD:}" })
+		"spring.datasource.password=${TEILHABE_TEST_DB_PASSWORD:}",
+		// burst tests (1,000 registrations at once) queue for pooled connections; on a busy machine that takes
+		// longer than Hikari's default 30 s
+		"spring.datasource.hikari.connection-timeout=180000" })
 public @interface PostgresTest {
 
 }
