@@ -13,6 +13,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -66,6 +69,12 @@ class CouncilAdoptsWithChangesTest {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	ManagementService managementService;
+
+	@Autowired
+	TaskService taskService;
 
 	Participation process;
 
@@ -172,6 +181,30 @@ class CouncilAdoptsWithChangesTest {
 			.andExpect(content().string(Matchers.containsString("Es gibt keine Maßnahmen, die auf den Beschluss")));
 
 		assertThat(measures.openCount(process.getId())).isEqualTo(2);
+	}
+
+	@Test
+	@Order(5)
+	void theYearlyRequestIsOneTaskPerResponsibleBodyWithOpenMeasures() {
+		String timer = managementService.createJobQuery()
+			.timers()
+			.processDefinitionKey("Process_MeasureTracking")
+			.singleResult()
+			.getId();
+
+		managementService.executeJob(timer);
+
+		List<Task> requests = taskService.createTaskQuery()
+			.processInstanceBusinessKey(process.getSlug())
+			.taskDefinitionKey("UserTask_ReportMeasureProgress")
+			.orderByTaskName()
+			.asc()
+			.list();
+		assertThat(requests).extracting(Task::getName)
+			.containsExactly("Umsetzungsstand erheben: Fachbereich Senioren",
+					"Umsetzungsstand erheben: Kommunales Integrationszentrum");
+		assertThat(taskService.getVariable(requests.get(1).getId(), "responsibleBody"))
+			.isEqualTo("Kommunales Integrationszentrum");
 	}
 
 	private long measure(String title) {
