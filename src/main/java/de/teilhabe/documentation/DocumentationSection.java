@@ -5,11 +5,10 @@ import java.util.Optional;
 import org.springframework.core.Ordered;
 
 /**
- * One chapter of the generated documentation. Modules contribute chapters as beans implementing this interface
- * (e.g. the survey module its question charts, the event module the conference programme); the composer puts them
+ * One chapter of the generated documentation, a bean implementing this interface; the composer puts the chapters
  * in the order of {@link #getOrder()} between the foreword and the closing remarks. The built-in chapters use
- * 100 (process), 200 (surveys), 300 (workshop), 400 (conference), 500 (working groups), 600 (budget); a module
- * picks a number in between, e.g. 250 for the survey questions.
+ * 100 (process), 200 (survey rounds), 250 (survey questions), 300 (workshop and conference with its programme and
+ * figures), 500 (working groups), 600 (budget); another module's chapter picks a number in between.
  */
 public interface DocumentationSection extends Ordered {
 

@@ -8,11 +8,15 @@ import org.springframework.stereotype.Component;
 
 import de.teilhabe.event.EventKind;
 import de.teilhabe.event.EventService;
+import de.teilhabe.event.ParticipantGroup;
 import de.teilhabe.event.ParticipationEvent;
+import de.teilhabe.event.ProgrammeItem;
+import de.teilhabe.event.RegistrationService;
+import de.teilhabe.event.RegistrationService.Figures;
 
 /**
- * The expert workshop with its outcome and the conference with its registration and attendance figures. The
- * conference programme is for the event module to add as a chapter of its own (order 450).
+ * The expert workshop with its outcome and the conference with its programme and its registration and attendance
+ * figures, the confirmed registrations also by participant group.
  */
 @Component
 class EventsChapter implements DocumentationSection {
@@ -21,9 +25,12 @@ class EventsChapter implements DocumentationSection {
 
 	private final EventService events;
 
-	EventsChapter(Chapters chapters, EventService events) {
+	private final RegistrationService registrations;
+
+	EventsChapter(Chapters chapters, EventService events, RegistrationService registrations) {
 		this.chapters = chapters;
 		this.events = events;
+		this.registrations = registrations;
 	}
 
 	@Override
@@ -38,10 +45,30 @@ class EventsChapter implements DocumentationSection {
 			return Optional.empty();
 		}
 		List<ParticipationEvent> workshops = held.stream().filter(e -> e.getKind() == EventKind.WORKSHOP).toList();
-		List<ParticipationEvent> conferences = held.stream()
+		List<Conference> conferences = held.stream()
 			.filter(e -> e.getKind() == EventKind.CONFERENCE)
+			.map(this::conference)
 			.toList();
 		return chapters.chapter("events", context, Map.of("workshops", workshops, "conferences", conferences));
+	}
+
+	private Conference conference(ParticipationEvent event) {
+		Figures figures = registrations.figures(event.getId());
+		long max = figures.confirmedByGroup().values().stream().mapToLong(Long::longValue).max().orElse(0);
+		List<GroupCount> byGroup = figures.confirmedByGroup()
+			.entrySet()
+			.stream()
+			.map(e -> new GroupCount(e.getKey(), e.getValue(), Chapters.percentOf(e.getValue(), max)))
+			.toList();
+		return new Conference(event, events.programme(event.getId()), figures, byGroup);
+	}
+
+	/** The event's fields are read by the template as before; the programme and figures come alongside. */
+	record Conference(ParticipationEvent event, List<ProgrammeItem> programme, Figures figures,
+			List<GroupCount> byGroup) {
+	}
+
+	record GroupCount(ParticipantGroup group, long count, int percent) {
 	}
 
 }

@@ -13,8 +13,8 @@ import de.teilhabe.survey.Survey;
 import de.teilhabe.survey.SurveyService;
 
 /**
- * The survey rounds with their responses as a static bar chart. The answers to each question are for the survey
- * module to add as a chapter of its own (order 250).
+ * The survey rounds with their responses as a static bar chart; the answers to each question follow in
+ * {@link SurveyQuestionsChapter}.
  */
 @Component
 class SurveyChapter implements DocumentationSection {

@@ -4,6 +4,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import de.teilhabe.council.CouncilService;
+import de.teilhabe.council.Decision;
+
 /** Process_MeasureTracking, ServiceTask_AdoptMeasures. */
 @Component
 class AdoptMeasuresDelegate implements JavaDelegate {
@@ -12,14 +15,21 @@ class AdoptMeasuresDelegate implements JavaDelegate {
 
 	private final MeasureProperties properties;
 
-	AdoptMeasuresDelegate(MeasureService measures, MeasureProperties properties) {
+	private final CouncilService council;
+
+	AdoptMeasuresDelegate(MeasureService measures, MeasureProperties properties, CouncilService council) {
 		this.measures = measures;
 		this.properties = properties;
+		this.council = council;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		execution.setVariable("openMeasureCount", measures.adoptAll((Long) execution.getVariable("participationId")));
+		long participationId = (Long) execution.getVariable("participationId");
+		boolean withChanges = council.finalDecision(participationId)
+			.filter(decision -> decision.getDecision() == Decision.ADOPTED_WITH_CHANGES)
+			.isPresent();
+		execution.setVariable("openMeasureCount", measures.adopt(participationId, withChanges));
 		execution.setVariable("measureReportInterval", properties.reportInterval().toString());
 	}
 

@@ -54,6 +54,9 @@ public class Measure {
 
 	private Long mergedIntoId;
 
+	/** Chosen before an "adopted with changes" decision is recorded: the council did not adopt this measure. */
+	private boolean councilExcluded;
+
 	protected Measure() {
 	}
 
@@ -78,10 +81,22 @@ public class Measure {
 		this.status = MeasureStatus.PROPOSED;
 	}
 
-	void adopt() {
+	/**
+	 * On adoption a proposed measure is planned; when the council adopted with changes, a measure it left out is
+	 * not adopted.
+	 */
+	void adopt(boolean withChanges) {
 		if (status == MeasureStatus.PROPOSED) {
-			status = MeasureStatus.PLANNED;
+			status = withChanges && councilExcluded ? MeasureStatus.NOT_ADOPTED : MeasureStatus.PLANNED;
 		}
+	}
+
+	/** Before the decision is recorded: whether the council adopted this measure ("adopted with changes"). */
+	void chooseForCouncil(boolean adopted) {
+		if (status != MeasureStatus.PROPOSED) {
+			throw new MeasureException("outcome.measure.council.decided");
+		}
+		councilExcluded = !adopted;
 	}
 
 	/** Consolidation: this measure duplicates the target, which stands for both from now on. */
@@ -133,6 +148,10 @@ public class Measure {
 		this.spentBudget = report.spentBudget();
 		return new MeasureUpdate(id, report.date(), report.text().strip(), status, progressPercent, spentBudget,
 				userId, at);
+	}
+
+	public boolean isCouncilExcluded() {
+		return councilExcluded;
 	}
 
 	public Long getId() {

@@ -43,6 +43,8 @@ class MeasureController {
 
 	static final String VIEW_TRACKING = "measures/tracking";
 
+	static final String VIEW_COUNCIL = "measures/council";
+
 	private final MeasureService measures;
 
 	private final ParticipationService participations;
@@ -121,6 +123,34 @@ class MeasureController {
 		}
 		redirect.addFlashAttribute("message", deferred ? "outcome.measure.deferred" : "outcome.measure.restored");
 		return consolidationOf(participationId);
+	}
+
+	/** "Adopted with changes": the coordinator ticks the measures the council adopted, linked from the decision task. */
+	@GetMapping("/council/{participationId}")
+	String councilChoice(@PathVariable long participationId, Model model) {
+		Participation participation = participation(participationId);
+		List<Measure> open = measures.beforeCouncil(participationId);
+		model.addAttribute("participation", participation);
+		model.addAttribute("measures", open);
+		model.addAttribute("groupNames",
+				workingGroups.namesById(open.stream().map(Measure::getWorkingGroupId).distinct().toList()));
+		return VIEW_COUNCIL;
+	}
+
+	@PostMapping("/council/{participationId}")
+	@PreAuthorize("hasAuthority('GROUP_coordinator')")
+	String chooseAdopted(@PathVariable long participationId,
+			@RequestParam(name = "adopted", required = false) List<Long> adopted, RedirectAttributes redirect) {
+		participation(participationId);
+		String page = "redirect:/measures/council/" + participationId;
+		try {
+			measures.chooseAdopted(participationId, adopted == null ? List.of() : adopted);
+		}
+		catch (MeasureException ex) {
+			return refuse(redirect, ex.messageKey(), page);
+		}
+		redirect.addFlashAttribute("message", "outcome.measure.council.saved");
+		return page;
 	}
 
 	@GetMapping("/tracking/{participationId}")

@@ -55,11 +55,39 @@ public class MeasureService {
 		return repository.findByWorkingGroupIdOrderByPosition(workingGroupId);
 	}
 
-	/** After the council adopted the concept, every proposed measure is planned. */
+	/**
+	 * After the council adopted the concept, every proposed measure is planned; adopted with changes, only those the
+	 * coordinator chose as adopted ({@link #chooseAdopted}), the others are not adopted.
+	 */
 	@Transactional
-	public long adoptAll(long participationId) {
-		ofParticipation(participationId).forEach(Measure::adopt);
+	public long adopt(long participationId, boolean withChanges) {
+		ofParticipation(participationId).forEach(measure -> measure.adopt(withChanges));
 		return openCount(participationId);
+	}
+
+	/** The measures still waiting for the council's decision: submitted, not yet adopted. */
+	@Transactional(readOnly = true)
+	public List<Measure> beforeCouncil(long participationId) {
+		return ofParticipation(participationId).stream().filter(m -> m.getStatus() == MeasureStatus.PROPOSED).toList();
+	}
+
+	/**
+	 * "Adopted with changes": which of the submitted measures the council adopted. At least one; the choice can be
+	 * changed until the decision is recorded.
+	 */
+	@Transactional
+	public void chooseAdopted(long participationId, Collection<Long> adoptedIds) {
+		List<Measure> proposed = beforeCouncil(participationId);
+		if (proposed.isEmpty()) {
+			throw new MeasureException("outcome.measure.council.decided");
+		}
+		if (adoptedIds.isEmpty()) {
+			throw new MeasureException("outcome.measure.council.noneChosen");
+		}
+		if (!proposed.stream().map(Measure::getId).toList().containsAll(adoptedIds)) {
+			throw new MeasureException("outcome.measure.council.unknown");
+		}
+		proposed.forEach(measure -> measure.chooseForCouncil(adoptedIds.contains(measure.getId())));
 	}
 
 	@Transactional(readOnly = true)

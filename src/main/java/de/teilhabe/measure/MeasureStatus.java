@@ -8,7 +8,9 @@ public enum MeasureStatus {
 	MERGED,
 	/** Consolidation: set aside to keep within the budget (cut or prioritised away); not submitted to the council. */
 	DEFERRED,
-	PLANNED, IN_PROGRESS, DONE, DROPPED;
+	PLANNED, IN_PROGRESS, DONE, DROPPED,
+	/** The council adopted the concept with changes and left this measure out. */
+	NOT_ADOPTED;
 
 	boolean isOpen() {
 		return this == PLANNED || this == IN_PROGRESS;

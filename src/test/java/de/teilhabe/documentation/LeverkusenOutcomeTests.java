@@ -11,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.apache.pdfbox.Loader;
 import org.camunda.bpm.engine.TaskService;
@@ -37,6 +39,11 @@ import de.teilhabe.measure.MeasureService;
 import de.teilhabe.measure.MeasureStatus;
 import de.teilhabe.measure.ProgressReport;
 import de.teilhabe.participation.Participation;
+import de.teilhabe.survey.Survey;
+import de.teilhabe.survey.SurveyResults;
+import de.teilhabe.survey.SurveyResults.QuestionResult;
+import de.teilhabe.survey.SurveyResults.Row;
+import de.teilhabe.survey.SurveyService;
 import de.teilhabe.task.TaskWorkService;
 
 /**
@@ -75,6 +82,12 @@ abstract class LeverkusenOutcomeTests {
 	@Autowired
 	TaskService taskService;
 
+	@Autowired
+	SurveyService surveys;
+
+	@Autowired
+	SurveyResults surveyResults;
+
 	Participation process;
 
 	Documentation published;
@@ -105,6 +118,40 @@ abstract class LeverkusenOutcomeTests {
 	}
 
 	@Test
+	void documentationShowsEachSurveyQuestionsCountsAndSharesPerRespondent() {
+		String html = normalised(published.getPublishedHtml());
+		QuestionResult topics = firstRoundQuestion("Welche Handlungsfelder sind für die Integration in Leverkusen");
+
+		assertThat(html).contains("Ergebnisse der Befragungen im Einzelnen", "<h4>" + topics.question().getText(),
+				"30 Befragte haben diese Frage beantwortet.", "Anteil der Befragten",
+				"Mehrfachnennungen waren möglich: Die Anteile beziehen sich auf die Befragten")
+			.contains("Wie bewerten Sie diese Angebote?", "Durchschnittlicher Rang",
+					"Befragte haben hier frei geantwortet; die Dokumentation gibt diese Antworten nicht wieder.")
+			.doesNotContain("Begegnungsorte im Stadtteil schaffen.");
+		assertThat(topics.rows()).hasSize(8);
+		assertThat(topics.rows().stream().mapToDouble(Row::perRespondent).sum()).as("per respondent")
+			.isGreaterThan(100);
+		for (Row row : topics.rows()) {
+			assertThat(html).as(row.label()).containsPattern(Pattern.quote("<td>" + DocumentationTexts.escaped(
+					row.label()) + "</td> <td><div class=\"bar\"><span style=\"width: ") + "\\d+%"
+					+ Pattern.quote("\"></span></div></td> <td class=\"num\">" + row.count() + "</td> <td class=\"num\">"
+							+ share(row) + "</td>"));
+		}
+	}
+
+	@Test
+	void documentationShowsTheConferenceProgrammeAndRegistrationsByParticipantGroup() {
+		String html = normalised(published.getPublishedHtml());
+
+		assertThat(html).contains("<caption>Programm</caption>",
+				"<td>15:30</td> <td>Zwischenergebnisse der Online-Befragungen</td> <td>Kommunales Integrationszentrum</td>",
+				"<td>19:00</td> <td>Erste Ergebnisse im Plenum</td> <td>–</td>", "Beigeordneter Markus Märtens")
+			.contains("<caption>Anmeldungen nach Teilnehmergruppe</caption>", "Fachakteurin / Fachakteur")
+			// the demo's coordinator registers 36 people, all confirmed
+			.containsPattern("Anmeldungen</th> <td class=\"num\">36</td>");
+	}
+
+	@Test
 	void pdfIsTaggedTitledGermanAndPrintsUmlautsAndEuroAmounts() throws Exception {
 		byte[] pdf = mvc.perform(get("/public/processes/{slug}/documentation/1.pdf", process.getSlug()))
 			.andExpect(status().isOk())
@@ -123,6 +170,15 @@ abstract class LeverkusenOutcomeTests {
 					TOTAL, "Sprachkursbörse Leverkusen", "Älter werden in der Migrationsgesellschaft",
 					"Senioren/Altern in der Migrationsgesellschaft", "Wohnen und Unterbringung",
 					"Interkultureller und Interreligiöser Dialog", "Oberbürgermeister Uwe Richrath", "124");
+			QuestionResult stay = firstRoundQuestion("Wie lange leben Sie schon in Leverkusen?");
+			Row first = stay.rows().get(0);
+			assertThat(normalised(text)).as("a survey question with its numbers")
+				.contains("Ergebnisse der Befragungen im Einzelnen", "Wie lange leben Sie schon in Leverkusen?",
+						"30 Befragte haben diese Frage beantwortet.",
+						first.label() + " " + first.count() + " " + share(first))
+				.as("the conference programme")
+				.contains("Programm", "Zwischenergebnisse der Online-Befragungen", "Beigeordneter Markus Märtens",
+						"Anmeldungen nach Teilnehmergruppe");
 			assertThat(document.getDocumentInformation().getTitle())
 				.isEqualTo("Integrationskonzept Leverkusen 2017: Dokumentation, Fassung 1");
 			assertThat(document.getDocumentCatalog().getLanguage()).startsWith("de");
@@ -225,6 +281,21 @@ abstract class LeverkusenOutcomeTests {
 					"Die Kursbörse ist online; Träger melden freie Plätze.")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("in Umsetzung")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("4.800 € / 12.000 €")));
+	}
+
+	private QuestionResult firstRoundQuestion(String text) {
+		Survey round = surveys.rounds(process.getId()).get(0);
+		return surveyResults.of(round.getId(), null)
+			.questions()
+			.stream()
+			.filter(q -> q.question().getText().startsWith(text))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	/** As the documentation prints a share: one decimal, German comma. */
+	private static String share(Row row) {
+		return String.format(Locale.GERMAN, "%.1f %%", row.perRespondent());
 	}
 
 	/** PDF text extraction may split or join lines differently; compare with single spaces. */

@@ -43,7 +43,7 @@ class MeasureTest {
 
 		assertThatThrownBy(() -> measure.report(fine, "koordination", NOW)).isInstanceOfSatisfying(
 				MeasureException.class, ex -> assertThat(ex.messageKey()).isEqualTo("outcome.measure.report.notAdopted"));
-		measure.adopt();
+		measure.adopt(false);
 		assertThatThrownBy(() -> measure.report(new ProgressReport(fine.date(), MeasureStatus.IN_PROGRESS, 101, 0, "x"),
 				"koordination", NOW)).isInstanceOf(MeasureException.class);
 		assertThatThrownBy(() -> measure.report(new ProgressReport(fine.date(), MeasureStatus.IN_PROGRESS, 10, -1, "x"),
@@ -69,6 +69,26 @@ class MeasureTest {
 		assertThatThrownBy(() -> measure.defer(true)).isInstanceOf(MeasureException.class);
 		measure.defer(false);
 		assertThat(measure.getStatus()).isEqualTo(MeasureStatus.PROPOSED);
+	}
+
+	@Test
+	void adoptedWithChangesPlansOnlyTheChosenMeasuresAndAPlainAdoptionPlansAll() {
+		Measure chosen = measure(1, 12_000);
+		Measure leftOut = measure(2, 6_500);
+		Measure leftOutButAdoptedWithoutChanges = measure(3, 6_500);
+		leftOut.chooseForCouncil(false);
+		leftOutButAdoptedWithoutChanges.chooseForCouncil(false);
+
+		chosen.adopt(true);
+		leftOut.adopt(true);
+		leftOutButAdoptedWithoutChanges.adopt(false);
+
+		assertThat(chosen.getStatus()).isEqualTo(MeasureStatus.PLANNED);
+		assertThat(leftOut.getStatus()).isEqualTo(MeasureStatus.NOT_ADOPTED);
+		assertThat(leftOut.getStatus().isTracked()).isFalse();
+		assertThat(leftOutButAdoptedWithoutChanges.getStatus()).isEqualTo(MeasureStatus.PLANNED);
+		assertThatThrownBy(() -> chosen.chooseForCouncil(false)).isInstanceOfSatisfying(MeasureException.class,
+				ex -> assertThat(ex.messageKey()).isEqualTo("outcome.measure.council.decided"));
 	}
 
 	private static Measure measure(long id, long cost) {

@@ -8,6 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formSer
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,6 +25,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -52,6 +54,8 @@ class MeasureTrackingProcessTest {
     /** open measures the stubbed count delegate reports, one per yearly report */
     private final Deque<Long> openMeasuresPerReport = new ArrayDeque<>();
     private final List<Object> countedForParticipations = new ArrayList<>();
+    /** the responsible bodies with open measures the stubbed delegate finds when a report is due */
+    private List<String> responsibleBodies = List.of("Kommunales Integrationszentrum");
 
     @BeforeEach
     void stubDelegatesAndClock() {
@@ -61,6 +65,8 @@ class MeasureTrackingProcessTest {
             execution.setVariable("openMeasureCount", 5L);
             execution.setVariable("measureReportInterval", reportInterval);
         });
+        Mocks.register("listResponsibleBodiesDelegate", (JavaDelegate) execution ->
+                execution.setVariable("openResponsibleBodies", new ArrayList<>(responsibleBodies)));
         Mocks.register("countOpenMeasuresDelegate", (JavaDelegate) execution -> {
             countedForParticipations.add(execution.getVariable("participationId"));
             execution.setVariable("openMeasureCount", openMeasuresPerReport.remove());
@@ -94,6 +100,28 @@ class MeasureTrackingProcessTest {
     }
 
     @Test
+    void shouldAskEachResponsibleBodyWithOpenMeasuresInATaskOfItsOwn() {
+        responsibleBodies = List.of("Fachbereich Schule und Sport", "Kommunales Integrationszentrum");
+        openMeasuresPerReport.add(2L);
+        ProcessInstance pi = startTracking();
+
+        reportDue(pi);
+
+        List<Task> tasks = taskQuery().processInstanceId(pi.getId()).orderByTaskName().asc().list();
+        assertThat(tasks).extracting(Task::getName).containsExactly(
+                "Umsetzungsstand erheben: Fachbereich Schule und Sport",
+                "Umsetzungsstand erheben: Kommunales Integrationszentrum");
+        assertThat(tasks.get(0)).hasCandidateGroup("coordinator");
+        complete(tasks.get(0), withVariables("progressSummary", SUMMARY));
+        assertThat(pi).isWaitingAt("UserTask_ReportMeasureProgress");
+        assertThat(countedForParticipations).as("counted once every body has reported").isEmpty();
+        complete(tasks.get(1), withVariables("progressSummary", SUMMARY));
+
+        assertThat(pi).isWaitingAt("Timer_ProgressReportDue");
+        assertThat(countedForParticipations).containsExactly(PARTICIPATION_ID);
+    }
+
+    @Test
     void shouldAskAgainNextYearWhileMeasuresAreStillOpen() {
         openMeasuresPerReport.add(2L);
         ProcessInstance pi = startTracking();
@@ -101,6 +129,7 @@ class MeasureTrackingProcessTest {
         LocalDateTime firstReport = reportDue(pi);
         assertThat(pi).isWaitingAt("UserTask_ReportMeasureProgress");
         assertThat(task()).hasCandidateGroup("coordinator");
+        assertThat(pi).hasPassedInOrder("Timer_ProgressReportDue", "ServiceTask_ListResponsibleBodies");
         complete(task(), withVariables("progressSummary", SUMMARY));
 
         assertThat(pi).isNotEnded().isWaitingAt("Timer_ProgressReportDue");
@@ -122,7 +151,8 @@ class MeasureTrackingProcessTest {
 
         assertThat(pi).isEnded().hasPassedInOrder(
                 "UserTask_ReportMeasureProgress", "ServiceTask_CountOpenMeasures", "Gateway_AllMeasuresClosed",
-                "Gateway_NextReport", "Timer_ProgressReportDue", "UserTask_ReportMeasureProgress",
+                "Gateway_NextReport", "Timer_ProgressReportDue", "ServiceTask_ListResponsibleBodies",
+                "UserTask_ReportMeasureProgress",
                 "ServiceTask_CountOpenMeasures", "Gateway_AllMeasuresClosed", "EndEvent_AllMeasuresClosed");
         assertThat(countedForParticipations).containsExactly(PARTICIPATION_ID, PARTICIPATION_ID);
     }

@@ -1,0 +1,215 @@
+package de.teilhabe.measure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import de.teilhabe.council.CouncilService;
+import de.teilhabe.council.Decision;
+import de.teilhabe.demo.DemoUsers;
+import de.teilhabe.demo.LeverkusenDemo;
+import de.teilhabe.participation.Participation;
+import de.teilhabe.task.TaskWorkService;
+
+/**
+ * "Adopted with changes": the coordinator ticks the measures the council adopted, linked from the decision task;
+ * only those are planned and followed on the public page, the others are not adopted.
+ */
+@SpringBootTest(properties = { "teilhabe.demo.enabled=false",
+		"spring.datasource.url=jdbc:h2:mem:adoptedWithChanges;DB_CLOSE_DELAY=-1" })
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CouncilAdoptsWithChangesTest {
+
+	static final RequestPostProcessor COORDINATOR = user(DemoUsers.COORDINATOR).authorities(
+			() -> "GROUP_coordinator");
+
+	static final RequestPostProcessor MANAGER = user(DemoUsers.MANAGER).authorities(() -> "GROUP_manager");
+
+	@Autowired
+	DemoUsers users;
+
+	@Autowired
+	LeverkusenDemo leverkusen;
+
+	@Autowired
+	MeasureService measures;
+
+	@Autowired
+	CouncilService council;
+
+	@Autowired
+	TaskWorkService work;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ManagementService managementService;
+
+	@Autowired
+	TaskService taskService;
+
+	Participation process;
+
+	String page;
+
+	long kursboerse;
+
+	long pflegeberatung;
+
+	@BeforeAll
+	void runUpToTheCouncilDecision() {
+		users.create();
+		process = leverkusen.start();
+		leverkusen.runSurveys(process);
+		leverkusen.runWorkshop(process);
+		leverkusen.setUpWorkingGroups(process);
+		leverkusen.planConference(process);
+		leverkusen.holdConference(process);
+		leverkusen.recordWorkingGroupResults(process);
+		leverkusen.consolidate(process);
+		leverkusen.document(process);
+		work.complete(leverkusen.awaitTasks(process, "UserTask_SubmitToCouncil", 1).get(0).getId(),
+				DemoUsers.MANAGER, Map.of("councilBody", "Rat der Stadt Leverkusen", "councilSessionDate",
+						"2017-12-11", "submissionNumber", "2017/1893"));
+		page = "/measures/council/" + process.getId();
+		kursboerse = measure("Sprachkursbörse Leverkusen");
+		pflegeberatung = measure("Kultursensible Pflegeberatung");
+	}
+
+	@Test
+	@Order(1)
+	void theDecisionTaskLinksToTheChoiceOfAllSubmittedMeasuresTickedAtFirst() throws Exception {
+		String task = leverkusen.awaitTasks(process, "UserTask_RecordCouncilDecision", 1).get(0).getId();
+		mvc.perform(get("/tasks/{id}", task).with(COORDINATOR))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("href=\"" + page + "\"")));
+
+		mvc.perform(get(page).with(COORDINATOR))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("Sprachkursbörse Leverkusen")))
+			.andExpect(content().string(Matchers.containsString(
+					"id=\"adopted-" + kursboerse + "\" checked=\"checked\"")));
+		assertThat(measures.beforeCouncil(process.getId())).hasSize(16);
+		mvc.perform(get(page).with(user("ag-sprache").authorities(() -> "GROUP_wg-lead")))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	@Order(2)
+	void choosingNoMeasureOrAnotherProcesssMeasureIsRefusedAndChangesNothing() throws Exception {
+		mvc.perform(post(page).with(csrf()).with(COORDINATOR))
+			.andExpect(redirectedUrl(page))
+			.andExpect(flash().attribute("error", "outcome.measure.council.noneChosen"));
+		mvc.perform(post(page).with(csrf()).with(COORDINATOR).param("adopted", "" + kursboerse, "999999"))
+			.andExpect(redirectedUrl(page))
+			.andExpect(flash().attribute("error", "outcome.measure.council.unknown"));
+		mvc.perform(post(page).with(csrf()).with(MANAGER).param("adopted", "" + kursboerse))
+			.andExpect(status().isForbidden());
+
+		assertThat(measures.beforeCouncil(process.getId())).noneMatch(Measure::isCouncilExcluded);
+	}
+
+	@Test
+	@Order(3)
+	void onlyTheChosenMeasuresArePlannedAndShownPublicly() throws Exception {
+		mvc.perform(post(page).with(csrf())
+			.with(COORDINATOR)
+			.param("adopted", "" + kursboerse, "" + pflegeberatung))
+			.andExpect(redirectedUrl(page))
+			.andExpect(flash().attribute("message", "outcome.measure.council.saved"));
+		mvc.perform(get(page).with(COORDINATOR))
+			.andExpect(content().string(Matchers.containsString("id=\"adopted-" + kursboerse + "\" checked")))
+			.andExpect(content().string(Matchers.not(Matchers.containsString(
+					"id=\"adopted-" + measure("Interreligiöser Runder Tisch") + "\" checked"))));
+
+		work.complete(leverkusen.awaitTasks(process, "UserTask_RecordCouncilDecision", 1).get(0).getId(),
+				DemoUsers.COORDINATOR, Map.of("councilDecision", "ADOPTED_WITH_CHANGES", "approvedBudget", 30_000L,
+						"decisionNotes", "Beschlossen werden die Sprachkursbörse und die Pflegeberatung."));
+
+		assertThat(council.finalDecision(process.getId())).hasValueSatisfying(
+				d -> assertThat(d.getDecision()).isEqualTo(Decision.ADOPTED_WITH_CHANGES));
+		assertThat(measures.tracked(process.getId())).extracting(Measure::getTitle, Measure::getStatus)
+			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Sprachkursbörse Leverkusen",
+					MeasureStatus.PLANNED),
+					org.assertj.core.groups.Tuple.tuple("Kultursensible Pflegeberatung", MeasureStatus.PLANNED));
+		assertThat(measures.ofParticipation(process.getId())).filteredOn(m -> m.getStatus() == MeasureStatus.NOT_ADOPTED)
+			.hasSize(14);
+		assertThat(measures.openCount(process.getId())).isEqualTo(2);
+
+		mvc.perform(get("/public/processes/{slug}", process.getSlug()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("Sprachkursbörse Leverkusen")))
+			.andExpect(content().string(Matchers.containsString("Kultursensible Pflegeberatung")))
+			.andExpect(content().string(Matchers.not(Matchers.containsString("Interreligiöser Runder Tisch"))));
+	}
+
+	@Test
+	@Order(4)
+	void afterTheDecisionTheChoiceCannotChange() throws Exception {
+		mvc.perform(post(page).with(csrf()).with(COORDINATOR).param("adopted", "" + kursboerse))
+			.andExpect(redirectedUrl(page))
+			.andExpect(flash().attribute("error", "outcome.measure.council.decided"));
+		mvc.perform(get(page).with(COORDINATOR))
+			.andExpect(content().string(Matchers.containsString("Es gibt keine Maßnahmen, die auf den Beschluss")));
+
+		assertThat(measures.openCount(process.getId())).isEqualTo(2);
+	}
+
+	@Test
+	@Order(5)
+	void theYearlyRequestIsOneTaskPerResponsibleBodyWithOpenMeasures() {
+		String timer = managementService.createJobQuery()
+			.timers()
+			.processDefinitionKey("Process_MeasureTracking")
+			.singleResult()
+			.getId();
+
+		managementService.executeJob(timer);
+
+		List<Task> requests = taskService.createTaskQuery()
+			.processInstanceBusinessKey(process.getSlug())
+			.taskDefinitionKey("UserTask_ReportMeasureProgress")
+			.orderByTaskName()
+			.asc()
+			.list();
+		assertThat(requests).extracting(Task::getName)
+			.containsExactly("Umsetzungsstand erheben: Fachbereich Senioren",
+					"Umsetzungsstand erheben: Kommunales Integrationszentrum");
+		assertThat(taskService.getVariable(requests.get(1).getId(), "responsibleBody"))
+			.isEqualTo("Kommunales Integrationszentrum");
+	}
+
+	private long measure(String title) {
+		List<Measure> all = measures.ofParticipation(process.getId());
+		return all.stream().filter(m -> m.getTitle().equals(title)).findFirst().orElseThrow().getId();
+	}
+
+}

@@ -1,0 +1,91 @@
+package de.teilhabe.measure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import de.teilhabe.Browser;
+import de.teilhabe.BrowserTest;
+import de.teilhabe.demo.DemoUsers;
+import de.teilhabe.demo.LeverkusenDemo;
+import de.teilhabe.participation.Participation;
+import de.teilhabe.task.TaskWorkService;
+
+/** The coordinator's choice of the adopted measures in a real browser, without JavaScript help; it passes axe-core. */
+@BrowserTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "teilhabe.demo.enabled=false", "spring.datasource.url=jdbc:h2:mem:councilchoice;DB_CLOSE_DELAY=-1" })
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CouncilChoiceBrowserTest {
+
+	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	DemoUsers users;
+
+	@Autowired
+	LeverkusenDemo leverkusen;
+
+	@Autowired
+	MeasureService measures;
+
+	@Autowired
+	TaskWorkService work;
+
+	Participation process;
+
+	@BeforeAll
+	void runUpToTheCouncilDecision() {
+		users.create();
+		process = leverkusen.start();
+		leverkusen.runSurveys(process);
+		leverkusen.runWorkshop(process);
+		leverkusen.setUpWorkingGroups(process);
+		leverkusen.planConference(process);
+		leverkusen.holdConference(process);
+		leverkusen.recordWorkingGroupResults(process);
+		leverkusen.consolidate(process);
+		leverkusen.document(process);
+		work.complete(leverkusen.awaitTasks(process, "UserTask_SubmitToCouncil", 1).get(0).getId(),
+				DemoUsers.MANAGER, Map.of("councilBody", "Rat der Stadt Leverkusen", "councilSessionDate",
+						"2017-12-11", "submissionNumber", "2017/1893"));
+	}
+
+	@Test
+	void coordinatorUnticksAMeasureFromTheDecisionTask() throws Exception {
+		String task = leverkusen.awaitTasks(process, "UserTask_RecordCouncilDecision", 1).get(0).getId();
+		Measure leftOut = measures.beforeCouncil(process.getId()).get(1);
+		try (Browser browser = new Browser(port, new Dimension(1280, 2400))) {
+			browser.signIn(DemoUsers.COORDINATOR, DemoUsers.PASSWORD);
+			browser.open("/tasks/" + task);
+			browser.clickAndWait(browser.find(By.partialLinkText("beschlossenen Maßnahmen auswählen")));
+			browser.assertAccessible();
+
+			browser.find(By.id("adopted-" + leftOut.getId())).click();
+			browser.clickAndWait(browser.find(By.cssSelector("main button[type=submit]")));
+
+			assertThat(browser.find(By.cssSelector(".flash")).getText())
+				.startsWith("Die Auswahl der beschlossenen Maßnahmen ist gespeichert.");
+			assertThat(browser.find(By.id("adopted-" + leftOut.getId())).isSelected()).isFalse();
+			browser.screenshot(SCREENSHOTS.resolve("outcome-council-choice.png"));
+			browser.assertAccessible();
+		}
+		assertThat(measures.beforeCouncil(process.getId())).filteredOn(Measure::isCouncilExcluded)
+			.extracting(Measure::getId)
+			.containsExactly(leftOut.getId());
+	}
+
+}
