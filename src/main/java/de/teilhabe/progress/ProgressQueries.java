@@ -109,7 +109,9 @@ class ProgressQueries {
 				});
 		Map<Long, long[]> measures = new HashMap<>();
 		jdbc.query("""
-				select participation_id, count(*), sum(case when status <> 'DROPPED' then estimated_cost else 0 end)
+				select participation_id, count(*),
+				       sum(case when status in ('DROPPED', 'MERGED', 'DEFERRED', 'NOT_ADOPTED') then 0
+				                else estimated_cost end)
 				from measure where participation_id in (:ids) group by participation_id""", ids,
 				rs -> {
 					measures.put(rs.getLong(1), new long[] { rs.getLong(2), rs.getLong(3) });

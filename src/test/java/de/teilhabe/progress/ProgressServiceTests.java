@@ -96,6 +96,10 @@ abstract class ProgressServiceTests {
 		probes.measure(a, groupId, 1, 10_000, "PROPOSED");
 		probes.measure(a, groupId, 2, 20_000, "PROPOSED");
 		probes.measure(a, other, 1, 5_000, "DROPPED");
+		// merged into another, deferred in the consolidation, left out by the council: no budget used either
+		probes.measure(a, other, 2, 7_000, "MERGED");
+		probes.measure(a, other, 3, 8_000, "DEFERRED");
+		probes.measure(a, other, 4, 9_000, "NOT_ADOPTED");
 		probes.startTasks(a, running, "wg-" + groupId);
 
 		finished = "sozialkonferenz-" + probes.run;
@@ -134,8 +138,9 @@ abstract class ProgressServiceTests {
 		assertThat(a.figures().surveyResponses()).isEqualTo(412);
 		assertThat(a.figures().registrations()).isEqualTo(120);
 		assertThat(a.figures().attendance()).isEqualTo(138);
-		assertThat(a.figures().measures()).isEqualTo(3);
-		assertThat(a.figures().budgetUsed()).as("dropped measures do not count").isEqualTo(30_000);
+		assertThat(a.figures().measures()).isEqualTo(6);
+		assertThat(a.figures().budgetUsed()).as("dropped, merged, deferred, not adopted measures do not count")
+			.isEqualTo(30_000);
 		assertThat(a.engine().openTasks()).isEqualTo(2);
 		assertThat(a.engine().overdueTasks()).isEqualTo(1);
 		assertThat(a.engine().nextDeadline()).as("the due date still ahead")
@@ -215,7 +220,7 @@ abstract class ProgressServiceTests {
 			.containsExactly("Frist verpasst", "Bald fällig");
 		assertThat(detail.openTasks().get(0).overdue()).isTrue();
 		assertThat(detail.openTasks().get(1).groups()).containsExactly("wg-" + groupId);
-		assertThat(detail.workingGroups()).extracting(ProgressDetail.GroupPart::measures).containsExactly(2L, 1L);
+		assertThat(detail.workingGroups()).extracting(ProgressDetail.GroupPart::measures).containsExactly(2L, 4L);
 		assertThat(detail.diagrams()).hasSize(1);
 		assertThat(detail.diagrams().get(0).steps()).extracting(Step::name, Step::state)
 			.contains(tuple("Gestartet", StepState.FINISHED),
