@@ -58,14 +58,17 @@ class EventController {
 
 	private final PressService press;
 
+	private final RegistrationCsv csv;
+
 	private final MessageSource messages;
 
 	EventController(EventService events, RegistrationService registrations, InvitationService invitations,
-			PressService press, MessageSource messages) {
+			PressService press, RegistrationCsv csv, MessageSource messages) {
 		this.events = events;
 		this.registrations = registrations;
 		this.invitations = invitations;
 		this.press = press;
+		this.csv = csv;
 		this.messages = messages;
 	}
 
@@ -94,29 +97,9 @@ class EventController {
 			Locale locale, HttpServletResponse response) throws IOException {
 		ParticipationEvent event = events.event(id);
 		List<Registration> rows = filter(registrations.registrationsOf(id), status, group, q);
-		response.setContentType("text/csv; charset=UTF-8");
-		response.setHeader("Content-Disposition", "attachment; filename=\"anmeldungen-" + event.getId() + ".csv\"");
-		DateTimeFormatter time = DateTimeFormatter.ISO_LOCAL_DATE_TIME.withZone(ZoneId.of("Europe/Berlin"));
-		Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-		// a byte order mark, so that spreadsheet programs read the umlauts as UTF-8
-		writer.write('\uFEFF');
-		try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.EXCEL.builder().setDelimiter(';').get())) {
-			csv.printRecord(List.of("event.csv.number", "event.registration.name", "event.registration.email",
-					"event.registration.organisation", "event.registration.participantGroup",
-					"event.registration.workingGroup", "event.registration.accessibility", "event.cancel.status",
-					"event.csv.checkedIn", "event.csv.registeredAt")
-				.stream()
-				.map(key -> messages.getMessage(key, null, locale))
-				.toList());
-			for (Registration r : rows) {
-				csv.printRecord(r.getId(), r.getName(), r.getEmail(), r.getOrganisation(),
-						messages.getMessage("event.group." + r.getParticipantGroup(), null, locale),
-						r.getWorkingGroupPreference(), r.getAccessibilityNeeds(),
-						messages.getMessage("event.state." + r.getStatus(), null, locale),
-						messages.getMessage(r.isCheckedIn() ? "event.csv.yes" : "event.csv.no", null, locale),
-						time.format(r.getRegisteredAt()));
-			}
-		}
+		response.setContentType(RegistrationCsv.CONTENT_TYPE);
+		response.setHeader("Content-Disposition", "attachment; filename=\"" + RegistrationCsv.fileName(event) + "\"");
+		response.getOutputStream().write(csv.csv(rows, locale).getBytes(StandardCharsets.UTF_8));
 	}
 
 	/** The press RSVPs for the press appointment, apart from the registrations. */
@@ -135,14 +118,14 @@ class EventController {
 		DateTimeFormatter time = DateTimeFormatter.ISO_LOCAL_DATE_TIME.withZone(ZoneId.of("Europe/Berlin"));
 		Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
 		writer.write('\uFEFF');
-		try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.EXCEL.builder().setDelimiter(';').get())) {
-			csv.printRecord(List.of("event.csv.number", "event.registration.name", "event.pressRsvp.medium",
+		try (CSVPrinter printer = new CSVPrinter(writer, CSVFormat.EXCEL.builder().setDelimiter(';').get())) {
+			printer.printRecord(List.of("event.csv.number", "event.registration.name", "event.pressRsvp.medium",
 					"event.registration.email", "event.csv.registeredAt")
 				.stream()
 				.map(key -> messages.getMessage(key, null, locale))
 				.toList());
 			for (PressRsvp rsvp : press.rsvpsOf(id)) {
-				csv.printRecord(rsvp.getId(), rsvp.getName(), rsvp.getMedium(), rsvp.getEmail(),
+				printer.printRecord(rsvp.getId(), rsvp.getName(), rsvp.getMedium(), rsvp.getEmail(),
 						time.format(rsvp.getRegisteredAt()));
 			}
 		}

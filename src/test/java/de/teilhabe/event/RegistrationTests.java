@@ -366,6 +366,19 @@ abstract class RegistrationTests {
 			.doesNotContain("Erinnerung: Sozialkonferenz Ruhr 2019");
 	}
 
+	@Test
+	void shouldKeepTheRegistrationListOfAThousandInTheOutbox() {
+		String coordinator = unique("koordination");
+		String list = "Nr.;Vor- und Nachname;E-Mail-Adresse\n" + "4711;Ayşe Demir;demir@awo.example\n".repeat(5_000);
+
+		transactions.executeWithoutResult(status -> outbox.queue(new de.teilhabe.mail.OutgoingMail(coordinator,
+				"Anmeldeliste", "Im Anhang", new de.teilhabe.mail.OutgoingMail.Attachment("anmeldungen.csv",
+						RegistrationCsv.CONTENT_TYPE, list))));
+
+		assertThat(outbox.mailsTo(coordinator)).singleElement()
+			.satisfies(mail -> assertThat(mail.getAttachment()).hasSize(list.length()));
+	}
+
 	/** An address no other test (or earlier run on the same database) used, for looking up its mails. */
 	static String unique(String name) {
 		return name + "-" + java.util.UUID.randomUUID() + "@example.org";

@@ -12,3 +12,7 @@ create table event_press_rsvp (
 );
 
 create index ix_press_rsvp_event on event_press_rsvp (event_id, id);
+
+-- The registration list mailed to the coordinator at the deadline is a CSV attachment: a conference of a thousand
+-- registrations needs far more than the iCal files' 20,000 characters.
+alter table mail_outbox alter column attachment set data type varchar(1000000);
