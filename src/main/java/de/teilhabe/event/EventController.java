@@ -48,19 +48,27 @@ class EventController {
 
 	static final String VIEW_INVITEES = "events/invitees";
 
+	static final String VIEW_PRESS = "events/pressList";
+
 	private final EventService events;
 
 	private final RegistrationService registrations;
 
 	private final InvitationService invitations;
 
+	private final PressService press;
+
+	private final RegistrationCsv csv;
+
 	private final MessageSource messages;
 
 	EventController(EventService events, RegistrationService registrations, InvitationService invitations,
-			MessageSource messages) {
+			PressService press, RegistrationCsv csv, MessageSource messages) {
 		this.events = events;
 		this.registrations = registrations;
 		this.invitations = invitations;
+		this.press = press;
+		this.csv = csv;
 		this.messages = messages;
 	}
 
@@ -89,27 +97,36 @@ class EventController {
 			Locale locale, HttpServletResponse response) throws IOException {
 		ParticipationEvent event = events.event(id);
 		List<Registration> rows = filter(registrations.registrationsOf(id), status, group, q);
+		response.setContentType(RegistrationCsv.CONTENT_TYPE);
+		response.setHeader("Content-Disposition", "attachment; filename=\"" + RegistrationCsv.fileName(event) + "\"");
+		response.getOutputStream().write(csv.csv(rows, locale).getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** The press RSVPs for the press appointment, apart from the registrations. */
+	@GetMapping("/{id}/press")
+	String showPress(@PathVariable long id, Model model) {
+		model.addAttribute("event", events.event(id));
+		model.addAttribute("rsvps", press.rsvpsOf(id));
+		return VIEW_PRESS;
+	}
+
+	@GetMapping("/{id}/press.csv")
+	void exportPressCsv(@PathVariable long id, Locale locale, HttpServletResponse response) throws IOException {
+		ParticipationEvent event = events.event(id);
 		response.setContentType("text/csv; charset=UTF-8");
-		response.setHeader("Content-Disposition", "attachment; filename=\"anmeldungen-" + event.getId() + ".csv\"");
+		response.setHeader("Content-Disposition", "attachment; filename=\"presse-" + event.getId() + ".csv\"");
 		DateTimeFormatter time = DateTimeFormatter.ISO_LOCAL_DATE_TIME.withZone(ZoneId.of("Europe/Berlin"));
 		Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-		// a byte order mark, so that spreadsheet programs read the umlauts as UTF-8
 		writer.write('\uFEFF');
-		try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.EXCEL.builder().setDelimiter(';').get())) {
-			csv.printRecord(List.of("event.csv.number", "event.registration.name", "event.registration.email",
-					"event.registration.organisation", "event.registration.participantGroup",
-					"event.registration.workingGroup", "event.registration.accessibility", "event.cancel.status",
-					"event.csv.checkedIn", "event.csv.registeredAt")
+		try (CSVPrinter printer = new CSVPrinter(writer, CSVFormat.EXCEL.builder().setDelimiter(';').get())) {
+			printer.printRecord(List.of("event.csv.number", "event.registration.name", "event.pressRsvp.medium",
+					"event.registration.email", "event.csv.registeredAt")
 				.stream()
 				.map(key -> messages.getMessage(key, null, locale))
 				.toList());
-			for (Registration r : rows) {
-				csv.printRecord(r.getId(), r.getName(), r.getEmail(), r.getOrganisation(),
-						messages.getMessage("event.group." + r.getParticipantGroup(), null, locale),
-						r.getWorkingGroupPreference(), r.getAccessibilityNeeds(),
-						messages.getMessage("event.state." + r.getStatus(), null, locale),
-						messages.getMessage(r.isCheckedIn() ? "event.csv.yes" : "event.csv.no", null, locale),
-						time.format(r.getRegisteredAt()));
+			for (PressRsvp rsvp : press.rsvpsOf(id)) {
+				printer.printRecord(rsvp.getId(), rsvp.getName(), rsvp.getMedium(), rsvp.getEmail(),
+						time.format(rsvp.getRegisteredAt()));
 			}
 		}
 	}

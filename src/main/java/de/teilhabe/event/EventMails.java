@@ -54,10 +54,20 @@ class EventMails {
 		Object[] arguments = { invitee.getName(), event.getTitle(), when(event, locale), where(event),
 				event.getPressAppointment() == null ? "" : event.getPressAppointment(),
 				properties.baseUrl() + "/public/events/" + event.getId(),
-				event.getMotto() == null ? "" : event.getMotto() };
+				event.getMotto() == null ? "" : event.getMotto(),
+				properties.baseUrl() + "/public/events/" + event.getId() + "/press" };
 		outbox.queue(new OutgoingMail(invitee.getEmail(),
 				messages.getMessage("event.mail." + kind + ".subject", arguments, locale),
 				messages.getMessage("event.mail." + kind + ".body", arguments, locale), calendar(event)));
+	}
+
+	/** The confirmation of a press RSVP, with the event for the calendar. */
+	void pressRsvp(ParticipationEvent event, PressRsvp rsvp, Locale locale) {
+		Object[] arguments = { rsvp.getName(), event.getTitle(), when(event, locale), where(event),
+				event.getPressAppointment(), properties.baseUrl() + "/public/events/" + event.getId(), rsvp.getMedium() };
+		outbox.queue(new OutgoingMail(rsvp.getEmail(),
+				messages.getMessage("event.mail.pressRsvp.subject", arguments, locale),
+				messages.getMessage("event.mail.pressRsvp.body", arguments, locale), calendar(event)));
 	}
 
 	private void send(ParticipationEvent event, Registration registration, String cancelToken, String kind,

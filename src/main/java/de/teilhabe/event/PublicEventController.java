@@ -34,9 +34,15 @@ class PublicEventController {
 
 	static final String VIEW_CANCEL = "events/cancelRegistration";
 
+	static final String VIEW_PRESS = "events/pressRsvp";
+
+	static final String VIEW_PRESS_DONE = "events/pressRsvpDone";
+
 	private final EventService events;
 
 	private final RegistrationService registrations;
+
+	private final PressService press;
 
 	private final WorkingGroupService workingGroups;
 
@@ -44,16 +50,17 @@ class PublicEventController {
 
 	private final Clock clock;
 
-	PublicEventController(EventService events, RegistrationService registrations, WorkingGroupService workingGroups,
-			EventProperties properties, Clock clock) {
+	PublicEventController(EventService events, RegistrationService registrations, PressService press,
+			WorkingGroupService workingGroups, EventProperties properties, Clock clock) {
 		this.events = events;
 		this.registrations = registrations;
+		this.press = press;
 		this.workingGroups = workingGroups;
 		this.properties = properties;
 		this.clock = clock;
 	}
 
-	@InitBinder("registration")
+	@InitBinder({ "registration", "pressRsvp" })
 	void initBinder(WebDataBinder binder) {
 		binder.setDisallowedFields("id");
 	}
@@ -117,6 +124,48 @@ class PublicEventController {
 		}
 		model.addAttribute("token", token);
 		return VIEW_CANCEL;
+	}
+
+	@GetMapping("/{id}/press")
+	String initPressRsvp(@PathVariable long id, Model model) {
+		model.addAttribute("pressRsvp", new PressRsvpForm());
+		return pressPage(id, model);
+	}
+
+	/** The press RSVP the press invitation links to; it is kept apart from the registrations and takes no place. */
+	@PostMapping("/{id}/press")
+	String processPressRsvp(@PathVariable long id, @Valid @ModelAttribute("pressRsvp") PressRsvpForm form,
+			BindingResult result, Locale locale, Model model, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return pressPage(id, model);
+		}
+		try {
+			press.rsvp(id, form.getName(), form.getMedium(), form.getEmail(), locale);
+		}
+		catch (RegistrationRefusedException ex) {
+			if ("event.pressRsvp.duplicate".equals(ex.getMessageKey())) {
+				result.rejectValue("email", ex.getMessageKey());
+			}
+			else {
+				result.reject(ex.getMessageKey());
+			}
+			return pressPage(id, model);
+		}
+		redirect.addFlashAttribute("email", form.getEmail().strip());
+		return "redirect:/public/events/" + id + "/press/registered";
+	}
+
+	@GetMapping("/{id}/press/registered")
+	String showPressRsvpDone(@PathVariable long id, Model model) {
+		model.addAttribute("event", events.event(id));
+		return VIEW_PRESS_DONE;
+	}
+
+	private String pressPage(long id, Model model) {
+		ParticipationEvent event = events.event(id);
+		model.addAttribute("event", event);
+		model.addAttribute("open", press.acceptsRsvps(event));
+		return VIEW_PRESS;
 	}
 
 	private String eventPage(long id, Model model) {

@@ -34,6 +34,8 @@ public class RegistrationService {
 
 	private final InviteeRepository invitees;
 
+	private final PressRsvpRepository pressRsvps;
+
 	private final EventMails mails;
 
 	private final EventProperties properties;
@@ -41,10 +43,11 @@ public class RegistrationService {
 	private final Clock clock;
 
 	RegistrationService(EventRepository events, RegistrationRepository registrations, InviteeRepository invitees,
-			EventMails mails, EventProperties properties, Clock clock) {
+			PressRsvpRepository pressRsvps, EventMails mails, EventProperties properties, Clock clock) {
 		this.events = events;
 		this.registrations = registrations;
 		this.invitees = invitees;
+		this.pressRsvps = pressRsvps;
 		this.mails = mails;
 		this.properties = properties;
 		this.clock = clock;
@@ -180,7 +183,7 @@ public class RegistrationService {
 	}
 
 	/**
-	 * Deletes what names the registrants of a participation's events, and the invitation lists; the counts stay.
+	 * Deletes what names the registrants of a participation's events, the invitation lists and the press RSVPs; the counts stay.
 	 * Returns how many registrations were anonymised.
 	 */
 	@Transactional
@@ -195,6 +198,7 @@ public class RegistrationService {
 		List<Registration> personal = registrations.findByEventIdInAndAnonymisedAtIsNull(eventIds);
 		personal.forEach(registration -> registration.anonymise(clock.instant()));
 		invitees.deleteByEventIds(eventIds);
+		pressRsvps.deleteByEventIds(eventIds);
 		return personal.size();
 	}
 

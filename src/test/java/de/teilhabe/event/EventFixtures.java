@@ -3,6 +3,7 @@ package de.teilhabe.event;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -42,6 +43,14 @@ class EventFixtures {
 		return events.openRegistration(new ConferencePlan(participationId, null, "Sozialkonferenz Ruhr 2019",
 				date.toString(), "12:00", "16:30", "Luise-Albertz-Halle, Oberhausen", capacity,
 				deadline.toString() + "T23:59:59", null));
+	}
+
+	/** The event gets the Sozialkonferenz's press appointment, which opens the press RSVP. */
+	ParticipationEvent withPressAppointment(ParticipationEvent event) {
+		events.describe(event.getId(), new EventDetails(event.getTitle(), null, event.getEventDate(),
+				event.getStartTime(), event.getEndTime(), event.getVenue(), null, false, null, null,
+				"Pressegespräch um 11:30 Uhr im Foyer", null, event.getCapacity(), null, List.of()));
+		return events.event(event.getId());
 	}
 
 	static NewRegistration person(String name, String email) {

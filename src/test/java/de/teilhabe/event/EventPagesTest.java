@@ -51,6 +51,9 @@ class EventPagesTest {
 	@Autowired
 	RegistrationService registrations;
 
+	@Autowired
+	PressService press;
+
 	@Test
 	void shouldShowGoodToKnowProgrammeAndTheRegistrationFormWhileOpen() throws Exception {
 		ParticipationEvent event = fixtures.openConference(120);
@@ -237,6 +240,54 @@ class EventPagesTest {
 	}
 
 	@Test
+	void shouldTakeAPressRsvpWithoutTakingAPlaceAndShowItToTheCoordinator() throws Exception {
+		long id = fixtures.withPressAppointment(fixtures.openConference(1)).getId();
+		registrations.register(id, EventFixtures.person("Regina Schenberg", "regina@rvr.example"), Locale.GERMAN);
+
+		mvc.perform(get("/public/events/{id}", id))
+			.andExpect(content().string(containsString("/public/events/" + id + "/press")));
+		mvc.perform(get("/public/events/{id}/press", id))
+			.andExpect(content().string(allOf(containsString("Pressegespräch um 11:30 Uhr im Foyer"),
+					containsString("Zum Pressetermin anmelden"))));
+		mvc.perform(pressRsvp(id, "pia@waz.example", " "))
+			.andExpect(view().name(PublicEventController.VIEW_PRESS))
+			.andExpect(model().attributeHasFieldErrors("pressRsvp", "medium"));
+		assertThat(press.rsvpsOf(id)).isEmpty();
+
+		mvc.perform(pressRsvp(id, "pia@waz.example"))
+			.andExpect(redirectedUrl("/public/events/" + id + "/press/registered"));
+		mvc.perform(pressRsvp(id, "PIA@waz.example"))
+			.andExpect(model().attributeHasFieldErrorCode("pressRsvp", "email", "event.pressRsvp.duplicate"))
+			.andExpect(content().string(containsString("bereits jemand zum Pressetermin angemeldet")));
+		assertThat(press.rsvpsOf(id)).hasSize(1);
+		assertThat(events.event(id).getRegistrationCount()).isEqualTo(1);
+		assertThat(events.event(id).isFull()).isTrue();
+
+		mvc.perform(get("/events/{id}/press", id).with(coordinator()))
+			.andExpect(content().string(allOf(containsString("Pia Presse"), containsString("WAZ Oberhausen"),
+					not(containsString("Regina Schenberg")))));
+		mvc.perform(get("/events/{id}/press.csv", id).with(coordinator()))
+			.andExpect(header().string("Content-Disposition", containsString("presse-" + id + ".csv")))
+			.andExpect(content().string(containsString("Pia Presse;WAZ Oberhausen;pia@waz.example")));
+		mvc.perform(get("/events/{id}", id).with(coordinator()))
+			.andExpect(content().string(not(containsString("Pia Presse"))));
+	}
+
+	@Test
+	void shouldSayThePressRsvpIsClosedWithoutPressAppointmentAndSaveNothing() throws Exception {
+		long id = fixtures.openConference(10).getId();
+
+		mvc.perform(get("/public/events/{id}/press", id))
+			.andExpect(content().string(allOf(containsString("keine Anmeldung zum Pressetermin"),
+					not(containsString("Zum Pressetermin anmelden</button>")))));
+		mvc.perform(pressRsvp(id, "pia@waz.example"))
+			.andExpect(view().name(PublicEventController.VIEW_PRESS))
+			.andExpect(content().string(containsString("Ihre Anmeldung wurde nicht gespeichert")));
+		mvc.perform(pressRsvp(Long.MAX_VALUE, "pia@waz.example")).andExpect(status().isNotFound());
+		assertThat(press.rsvpsOf(id)).isEmpty();
+	}
+
+	@Test
 	void shouldShowTheOutboxToTheAdministratorOnly() throws Exception {
 		long id = fixtures.openConference(10).getId();
 		registrations.register(id, EventFixtures.person("Outbox Leserin", "outbox-reader@example.org"), Locale.GERMAN);
@@ -256,6 +307,18 @@ class EventPagesTest {
 			.param("organisation", "Regionalverband Ruhr")
 			.param("participantGroup", "FACHAKTEUR");
 		return consent ? request.param("consent", "true") : request;
+	}
+
+	private static MockHttpServletRequestBuilder pressRsvp(long id, String email) {
+		return pressRsvp(id, email, "WAZ Oberhausen");
+	}
+
+	private static MockHttpServletRequestBuilder pressRsvp(long id, String email, String medium) {
+		return post("/public/events/{id}/press", id).with(csrf())
+			.param("name", "Pia Presse")
+			.param("medium", medium)
+			.param("email", email)
+			.param("consent", "true");
 	}
 
 	private static org.springframework.test.web.servlet.request.RequestPostProcessor coordinator() {

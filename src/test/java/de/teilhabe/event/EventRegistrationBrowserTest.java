@@ -44,6 +44,9 @@ class EventRegistrationBrowserTest {
 	@Autowired
 	MailOutbox outbox;
 
+	@Autowired
+	PressService press;
+
 	@Test
 	void shouldRegisterThroughThePublicEventPage() throws IOException {
 		ParticipationEvent event = fixtures.openConference(120);
@@ -84,6 +87,37 @@ class EventRegistrationBrowserTest {
 			.satisfies(r -> assertThat(r.getStatus()).isEqualTo(RegistrationState.CONFIRMED));
 		assertThat(outbox.mailsTo("regina.schenberg@rvr.example")).singleElement()
 			.satisfies(mail -> assertThat(mail.getAttachmentName()).endsWith(".ics"));
+	}
+
+	@Test
+	void shouldRegisterAJournalistForThePressAppointmentWithoutTakingAPlace() throws IOException {
+		ParticipationEvent event = fixtures.withPressAppointment(fixtures.openConference(120));
+
+		try (Browser browser = new Browser(port)) {
+			browser.open("/public/events/" + event.getId());
+			browser.clickAndWait(browser.find(By.cssSelector("a[href$='/press']")));
+			assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Pressetermin: Sozialkonferenz Ruhr 2019");
+			browser.assertAccessible();
+
+			browser.find(By.id("name")).sendKeys("Pia Presse");
+			browser.find(By.id("email")).sendKeys("pia@waz.example");
+			browser.find(By.cssSelector("input[name=consent][type=checkbox]")).click();
+			browser.clickAndWait(browser.find(By.cssSelector(".press-rsvp form button[type=submit]")));
+
+			assertThat(browser.find(By.id("medium-error")).getText()).isNotBlank();
+			assertThat(press.rsvpsOf(event.getId())).isEmpty();
+			browser.assertAccessible();
+			browser.screenshot(SCREENSHOTS.resolve("press-rsvp-error.png"));
+
+			browser.find(By.id("medium")).sendKeys("WAZ Oberhausen");
+			browser.clickAndWait(browser.find(By.cssSelector(".press-rsvp form button[type=submit]")));
+
+			assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Sie sind zum Pressetermin angemeldet");
+			assertThat(browser.find(By.tagName("main")).getText()).contains("pia@waz.example");
+			browser.assertAccessible();
+		}
+		assertThat(press.rsvpsOf(event.getId())).extracting(PressRsvp::getMedium).containsExactly("WAZ Oberhausen");
+		assertThat(events.event(event.getId()).getFreePlaces()).isEqualTo(120);
 	}
 
 }

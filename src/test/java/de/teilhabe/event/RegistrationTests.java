@@ -57,6 +57,9 @@ abstract class RegistrationTests {
 	InvitationService invitations;
 
 	@Autowired
+	PressService press;
+
+	@Autowired
 	ApplicationEventPublisher publisher;
 
 	@Autowired
@@ -229,9 +232,53 @@ abstract class RegistrationTests {
 	}
 
 	@Test
+	void shouldKeepPressRsvpsApartFromThePlacesAndConfirmThem() {
+		ParticipationEvent event = fixtures.withPressAppointment(fixtures.openConference(1));
+		long id = event.getId();
+		registrations.register(id, person("Regina Schenberg", unique("schenberg")), Locale.GERMAN);
+		String journalist = unique("pia");
+
+		PressRsvp rsvp = press.rsvp(id, "Pia Presse", "WAZ Oberhausen", journalist, Locale.GERMAN);
+
+		assertThat(press.rsvpsOf(id)).extracting(PressRsvp::getName, PressRsvp::getMedium)
+			.containsExactly(tuple("Pia Presse", "WAZ Oberhausen"));
+		assertThat(rsvp.getRegisteredAt()).isNotNull();
+		assertThat(registrations.registrationsOf(id)).hasSize(1);
+		ParticipationEvent after = events.event(id);
+		assertThat(after.getRegistrationCount()).isEqualTo(1);
+		assertThat(after.getWaitlistCount()).isZero();
+		assertThat(registrations.figures(id).confirmed()).isEqualTo(1);
+		assertThat(outbox.mailsTo(journalist)).singleElement().satisfies(mail -> {
+			assertThat(mail.getSubject()).isEqualTo("Pressetermin: Sozialkonferenz Ruhr 2019");
+			assertThat(mail.getBody()).contains("Pressegespräch um 11:30 Uhr im Foyer", "WAZ Oberhausen");
+			assertThat(mail.getAttachmentName()).endsWith(".ics");
+		});
+	}
+
+	@Test
+	void shouldRefuseASecondPressRsvpWithTheSameAddressAndOneWithoutPressAppointment() {
+		long id = fixtures.withPressAppointment(fixtures.openConference(10)).getId();
+		String journalist = unique("pia");
+		press.rsvp(id, "Pia Presse", "WAZ", journalist, Locale.GERMAN);
+
+		assertThatThrownBy(() -> press.rsvp(id, "Pia Presse", "WDR", journalist.toUpperCase(Locale.ROOT), Locale.GERMAN))
+			.isInstanceOf(RegistrationRefusedException.class)
+			.hasMessage("event.pressRsvp.duplicate");
+		long withoutAppointment = fixtures.openConference(10).getId();
+		assertThatThrownBy(() -> press.rsvp(withoutAppointment, "Pia Presse", "WAZ", unique("pia"), Locale.GERMAN))
+			.isInstanceOf(RegistrationRefusedException.class)
+			.hasMessage("event.pressRsvp.closed");
+
+		assertThat(press.rsvpsOf(id)).hasSize(1);
+		assertThat(press.rsvpsOf(withoutAppointment)).isEmpty();
+		assertThat(outbox.mailsTo(journalist)).hasSize(1);
+	}
+
+	@Test
 	void shouldAnonymiseRegistrantsAndKeepTheCounts() {
-		ParticipationEvent event = fixtures.openConference(5);
+		ParticipationEvent event = fixtures.withPressAppointment(fixtures.openConference(5));
 		registrations.register(event.getId(), person("Regina Schenberg", "schenberg@rvr.example"), Locale.GERMAN);
+		press.rsvp(event.getId(), "Pia Presse", "WAZ", unique("pia"), Locale.GERMAN);
 
 		assertThat(registrations.anonymiseRegistrants(event.getParticipationId())).isEqualTo(1);
 
@@ -241,6 +288,7 @@ abstract class RegistrationTests {
 			assertThat(r.getStatus()).isEqualTo(RegistrationState.CONFIRMED);
 		});
 		assertThat(registrations.figures(event.getId()).confirmed()).isEqualTo(1);
+		assertThat(press.rsvpsOf(event.getId())).isEmpty();
 	}
 
 	@Test
@@ -296,7 +344,10 @@ abstract class RegistrationTests {
 		assertThat(outbox.mailsTo(fach)).singleElement()
 			.satisfies(mail -> assertThat(mail.getSubject()).isEqualTo("Einladung: Sozialkonferenz Ruhr 2019"));
 		assertThat(outbox.mailsTo(presse)).singleElement()
-			.satisfies(mail -> assertThat(mail.getSubject()).isEqualTo("Presseeinladung: Sozialkonferenz Ruhr 2019"));
+			.satisfies(mail -> {
+				assertThat(mail.getSubject()).isEqualTo("Presseeinladung: Sozialkonferenz Ruhr 2019");
+				assertThat(mail.getBody()).contains("/public/events/" + id + "/press");
+			});
 	}
 
 	@Test
@@ -313,6 +364,19 @@ abstract class RegistrationTests {
 			.contains("Erinnerung: Sozialkonferenz Ruhr 2019");
 		assertThat(outbox.mailsTo(waiting)).extracting(OutboxMail::getSubject)
 			.doesNotContain("Erinnerung: Sozialkonferenz Ruhr 2019");
+	}
+
+	@Test
+	void shouldKeepTheRegistrationListOfAThousandInTheOutbox() {
+		String coordinator = unique("koordination");
+		String list = "Nr.;Vor- und Nachname;E-Mail-Adresse\n" + "4711;Ayşe Demir;demir@awo.example\n".repeat(5_000);
+
+		transactions.executeWithoutResult(status -> outbox.queue(new de.teilhabe.mail.OutgoingMail(coordinator,
+				"Anmeldeliste", "Im Anhang", new de.teilhabe.mail.OutgoingMail.Attachment("anmeldungen.csv",
+						RegistrationCsv.CONTENT_TYPE, list))));
+
+		assertThat(outbox.mailsTo(coordinator)).singleElement()
+			.satisfies(mail -> assertThat(mail.getAttachment()).hasSize(list.length()));
 	}
 
 	/** An address no other test (or earlier run on the same database) used, for looking up its mails. */
