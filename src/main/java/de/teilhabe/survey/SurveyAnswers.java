@@ -2,6 +2,7 @@ package de.teilhabe.survey;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -73,10 +74,11 @@ public class SurveyAnswers {
 		if (submission.honeypot() != null && !submission.honeypot().isEmpty()) {
 			return AnswerOutcome.of(Kind.BOT);
 		}
-		if (survey.getStatus() == SurveyStatus.DRAFT) {
+		LocalDateTime now = LocalDateTime.now(clock);
+		if (survey.getStatus() == SurveyStatus.DRAFT || survey.isWaitingForOpenDate(now)) {
 			return AnswerOutcome.of(Kind.NOT_OPEN);
 		}
-		if (!survey.acceptsAnswers(java.time.LocalDateTime.now(clock))) {
+		if (!survey.acceptsAnswers(now)) {
 			return AnswerOutcome.of(Kind.CLOSED);
 		}
 		if (!tokens.valid(survey.getId(), submission.cookieToken())) {

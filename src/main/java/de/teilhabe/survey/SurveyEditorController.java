@@ -1,5 +1,8 @@
 package de.teilhabe.survey;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -78,6 +81,29 @@ class SurveyEditorController {
 		}
 		surveys.describe(id, introduction.strip(), privacyNotice.strip());
 		redirect.addFlashAttribute("message", "survey.editor.textsSaved");
+		return "redirect:/surveys/" + id + "/edit";
+	}
+
+	/** The optional open date: a {@code datetime-local} value, or a plain date meaning midnight; empty clears it. */
+	@PostMapping("/{id}/opening")
+	@PreAuthorize("hasAuthority('GROUP_coordinator')")
+	String processOpening(@PathVariable long id, @RequestParam(defaultValue = "") String opensAt, Model model,
+			RedirectAttributes redirect) {
+		LocalDateTime at;
+		try {
+			at = opensAt.isBlank() ? null
+					: opensAt.strip().length() == 10 ? LocalDate.parse(opensAt.strip()).atStartOfDay()
+							: LocalDateTime.parse(opensAt.strip());
+			surveys.scheduleOpening(id, at);
+		}
+		catch (DateTimeParseException | SurveyDesignException ex) {
+			model.addAttribute("opensAtError",
+					ex instanceof SurveyDesignException ? ex.getMessage() : "survey.editor.opensAtInvalid");
+			model.addAttribute("opensAtValue", opensAt);
+			model.addAttribute("question", new QuestionForm());
+			return editor(id, model);
+		}
+		redirect.addFlashAttribute("message", at == null ? "survey.editor.opensAtCleared" : "survey.editor.opensAtSaved");
 		return "redirect:/surveys/" + id + "/edit";
 	}
 

@@ -149,6 +149,15 @@ public class SurveyService {
 		return originals.size();
 	}
 
+	/** The open date and time; {@code null} opens the survey as soon as the design task is completed. */
+	@Transactional
+	public void scheduleOpening(long surveyId, LocalDateTime opensAt) {
+		if (opensAt != null && opensAt.isBefore(LocalDateTime.now(clock))) {
+			throw new SurveyDesignException("survey.editor.opensAtPast");
+		}
+		get(surveyId).scheduleOpening(opensAt);
+	}
+
 	@Transactional
 	public void publishResults(long surveyId, boolean published) {
 		get(surveyId).publishResults(published);
@@ -156,6 +165,10 @@ public class SurveyService {
 
 	boolean acceptsAnswers(Survey survey) {
 		return survey.acceptsAnswers(LocalDateTime.now(clock));
+	}
+
+	boolean waitsForOpenDate(Survey survey) {
+		return survey.isWaitingForOpenDate(LocalDateTime.now(clock));
 	}
 
 	private Survey editable(long surveyId) {

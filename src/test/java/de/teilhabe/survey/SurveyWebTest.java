@@ -15,6 +15,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import jakarta.servlet.http.Cookie;
@@ -52,6 +54,9 @@ class SurveyWebTest {
 
 	@Autowired
 	ParticipationService participations;
+
+	@Autowired
+	SurveyAnswers answers;
 
 	long participation;
 
@@ -249,6 +254,53 @@ class SurveyWebTest {
 		mvc.perform(get("/surveys/" + survey.getId() + "/edit").with(COORDINATOR))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("lassen sich nicht mehr ändern")));
 		assertThat(surveys.questions(survey.getId())).hasSize(2);
+	}
+
+	@Test
+	void shouldKeepAScheduledSurveyClosedUntilItsOpenDate() throws Exception {
+		long draft = surveys.draft(participation, "").getId();
+		surveys.addQuestion(draft, NewQuestion.of(QuestionKind.SINGLE_CHOICE, "Wohnen Sie gern hier?", true, "ja",
+				"nein"));
+		LocalDateTime opens = LocalDateTime.now().plusDays(2).withHour(9).withMinute(30).withSecond(0).withNano(0);
+		mvc.perform(post("/surveys/" + draft + "/opening").with(csrf()).with(COORDINATOR)
+			.param("opensAt", opens.toString()))
+			.andExpect(redirectedUrl("/surveys/" + draft + "/edit"))
+			.andExpect(flash().attribute("message", "survey.editor.opensAtSaved"));
+		Survey scheduled = surveys.open(participation, 2, "Zweite Runde", LocalDate.now().plusDays(9).toString());
+		String link = "/public/surveys/" + scheduled.getPublicToken();
+
+		String page = mvc.perform(get(link)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("Diese Befragung ist noch nicht geöffnet", "Sie beginnt am "
+				+ opens.format(DateTimeFormatter.ofPattern("dd.MM.yyyy")) + " um 09:30 Uhr.");
+		assertThat(mvc.perform(get(link)).andReturn().getResponse().getCookie("teilhabe_survey_" + scheduled.getId()))
+			.isNull();
+		SurveyQuestion only = surveys.questions(scheduled.getId()).get(0);
+		Cookie cookie = new Cookie("teilhabe_survey_" + scheduled.getId(), answers.issueToken(scheduled));
+		mvc.perform(post(link).with(csrf()).cookie(cookie).param("q" + only.getId(), "ja"))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Diese Befragung ist noch nicht geöffnet")));
+		assertThat(surveys.get(scheduled.getId()).getResponseCount()).isZero();
+	}
+
+	@Test
+	void shouldRefuseAnOpenDateThatIsNoDateOrInThePast() throws Exception {
+		long draft = surveys.draft(participation, "").getId();
+		mvc.perform(post("/surveys/" + draft + "/opening").with(csrf()).with(COORDINATOR).param("opensAt", "morgen"))
+			.andExpect(view().name(SurveyEditorController.VIEW_EDITOR))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(
+					"id=\"opensAt-error\">Bitte geben Sie Datum und Uhrzeit ein")));
+		mvc.perform(post("/surveys/" + draft + "/opening").with(csrf()).with(COORDINATOR)
+			.param("opensAt", "2017-03-01T09:00"))
+			.andExpect(view().name(SurveyEditorController.VIEW_EDITOR))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Der Beginn liegt in der Vergangenheit.")));
+		assertThat(surveys.get(draft).getOpensAt()).isNull();
+
+		mvc.perform(post("/surveys/" + draft + "/opening").with(csrf()).with(COORDINATOR)
+			.param("opensAt", LocalDate.now().plusDays(1).toString()))
+			.andExpect(flash().attribute("message", "survey.editor.opensAtSaved"));
+		assertThat(surveys.get(draft).getOpensAt()).isEqualTo(LocalDate.now().plusDays(1).atStartOfDay());
+		mvc.perform(post("/surveys/" + draft + "/opening").with(csrf()).with(COORDINATOR).param("opensAt", ""))
+			.andExpect(flash().attribute("message", "survey.editor.opensAtCleared"));
+		assertThat(surveys.get(draft).getOpensAt()).isNull();
 	}
 
 }
