@@ -126,6 +126,33 @@ class SurveyEditorController {
 		return "redirect:/surveys/" + id + "/edit";
 	}
 
+	@GetMapping("/{id}/questions/{questionId}/edit")
+	@PreAuthorize("hasAuthority('GROUP_coordinator')")
+	String initQuestionEdit(@PathVariable long id, @PathVariable long questionId, Model model) {
+		model.addAttribute("question", QuestionForm.of(question(id, questionId)));
+		return editor(id, questionId, model);
+	}
+
+	@PostMapping("/{id}/questions/{questionId}")
+	@PreAuthorize("hasAuthority('GROUP_coordinator')")
+	String processQuestionEdit(@PathVariable long id, @PathVariable long questionId,
+			@ModelAttribute("question") QuestionForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		NewQuestion changed = form.validate(earlier(id, questionId), result);
+		if (changed == null) {
+			return editor(id, questionId, model);
+		}
+		try {
+			surveys.changeQuestion(id, questionId, changed);
+		}
+		catch (SurveyDesignException ex) {
+			model.addAttribute("error", ex.getMessage());
+			return editor(id, questionId, model);
+		}
+		redirect.addFlashAttribute("message", "survey.editor.questionChanged");
+		return "redirect:/surveys/" + id + "/edit";
+	}
+
 	@PostMapping("/{id}/questions/{questionId}/move")
 	@PreAuthorize("hasAuthority('GROUP_coordinator')")
 	String processMove(@PathVariable long id, @PathVariable long questionId, @RequestParam int direction,
@@ -156,13 +183,40 @@ class SurveyEditorController {
 		return "redirect:/surveys/" + id + "/edit";
 	}
 
+	private SurveyQuestion question(long id, long questionId) {
+		return surveys.questions(id)
+			.stream()
+			.filter(q -> q.getId() == questionId)
+			.findFirst()
+			.orElseThrow(() -> new SurveyNotFoundException(questionId));
+	}
+
+	/** The questions before this one: the only ones its condition may read. */
+	private List<SurveyQuestion> earlier(long id, long questionId) {
+		List<SurveyQuestion> questions = surveys.questions(id);
+		int index = 0;
+		while (index < questions.size() && questions.get(index).getId() != questionId) {
+			index++;
+		}
+		if (index == questions.size()) {
+			throw new SurveyNotFoundException(questionId);
+		}
+		return questions.subList(0, index);
+	}
+
 	private String editor(long id, Model model) {
+		return editor(id, null, model);
+	}
+
+	/** The editor page; with {@code editing} its question form changes that question instead of adding one. */
+	private String editor(long id, Long editing, Model model) {
 		Survey survey = surveys.get(id);
 		List<SurveyQuestion> questions = surveys.questions(id);
 		model.addAttribute("survey", survey);
 		model.addAttribute("questions", questions);
 		model.addAttribute("kinds", QuestionKind.values());
-		model.addAttribute("conditionQuestions", questions.stream()
+		model.addAttribute("editing", editing);
+		model.addAttribute("conditionQuestions", (editing == null ? questions : earlier(id, editing)).stream()
 			.filter(q -> q.getKind() == QuestionKind.SINGLE_CHOICE || q.getKind() == QuestionKind.MULTIPLE_CHOICE)
 			.toList());
 		model.addAttribute("copySources", surveys.all().stream().filter(s -> !s.getId().equals(id)).toList());

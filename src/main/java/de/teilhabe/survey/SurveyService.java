@@ -98,6 +98,33 @@ public class SurveyService {
 		return questions.save(new SurveyQuestion(surveyId, existing.size(), question));
 	}
 
+	/**
+	 * Changes a question while nobody has answered. Its condition may read only an earlier question, and a later
+	 * question whose condition reads this one must still find its answer among the options.
+	 */
+	@Transactional
+	public SurveyQuestion changeQuestion(long surveyId, long questionId, NewQuestion changed) {
+		editable(surveyId);
+		List<SurveyQuestion> list = questions.findBySurveyIdOrderByPosition(surveyId);
+		int index = indexOf(list, questionId);
+		if (changed.conditionQuestionId() != null && list.subList(0, index)
+			.stream()
+			.noneMatch(q -> q.getId().equals(changed.conditionQuestionId()))) {
+			throw new SurveyDesignException("survey.editor.conditionOrder");
+		}
+		boolean breaksDependent = list.stream()
+			.filter(q -> Long.valueOf(questionId).equals(q.getConditionQuestionId()))
+			.anyMatch(q -> !(changed.kind() == QuestionKind.SINGLE_CHOICE
+					|| changed.kind() == QuestionKind.MULTIPLE_CHOICE)
+					|| !changed.options().contains(q.getConditionValue()));
+		if (breaksDependent) {
+			throw new SurveyDesignException("survey.editor.conditionBroken");
+		}
+		SurveyQuestion question = list.get(index);
+		question.change(changed);
+		return question;
+	}
+
 	/** Moves a question one place up (-1) or down (+1); a question never moves above the one its condition reads. */
 	@Transactional
 	public void move(long surveyId, long questionId, int direction) {

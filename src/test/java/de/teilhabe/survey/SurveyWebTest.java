@@ -303,4 +303,68 @@ class SurveyWebTest {
 		assertThat(surveys.get(draft).getOpensAt()).isNull();
 	}
 
+	@Test
+	void shouldChangeAQuestionOfADraftWithItsConditionAndLabels() throws Exception {
+		long draft = surveys.draft(participation, "").getId();
+		SurveyQuestion where = surveys.addQuestion(draft, NewQuestion.of(QuestionKind.SINGLE_CHOICE,
+				"Wo wohnen Sie?", false, "Opladen", "Wiesdorf"));
+		SurveyQuestion rating = surveys.addQuestion(draft, NewQuestion.of(QuestionKind.RATING, "Wie gern?", false));
+		String edit = "/surveys/" + draft + "/questions/" + rating.getId();
+
+		mvc.perform(get(edit + "/edit").with(COORDINATOR))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"Wie gern?\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Änderung speichern")));
+		mvc.perform(post(edit).with(csrf()).with(COORDINATOR).param("kind", "RATING").param("text", " "))
+			.andExpect(view().name(SurveyEditorController.VIEW_EDITOR))
+			.andExpect(model().attributeHasFieldErrorCode("question", "text", "survey.editor.textRequired"));
+		assertThat(surveys.questions(draft).get(1).getText()).isEqualTo("Wie gern?");
+
+		mvc.perform(post(edit).with(csrf()).with(COORDINATOR).param("kind", "RATING")
+			.param("text", "Wie gern wohnen Sie in Wiesdorf?").param("required", "true")
+			.param("lowLabel", "gar nicht").param("highLabel", "sehr gern")
+			.param("conditionQuestionId", String.valueOf(where.getId())).param("conditionValue", "Wiesdorf"))
+			.andExpect(redirectedUrl("/surveys/" + draft + "/edit"))
+			.andExpect(flash().attribute("message", "survey.editor.questionChanged"));
+		SurveyQuestion changed = surveys.questions(draft).get(1);
+		assertThat(changed.getText()).isEqualTo("Wie gern wohnen Sie in Wiesdorf?");
+		assertThat(changed.isRequired()).isTrue();
+		assertThat(changed.getLowLabel()).isEqualTo("gar nicht");
+		assertThat(changed.getHighLabel()).isEqualTo("sehr gern");
+		assertThat(changed.getConditionQuestionId()).isEqualTo(where.getId());
+		assertThat(changed.getConditionValue()).isEqualTo("Wiesdorf");
+
+		mvc.perform(post("/surveys/" + draft + "/questions/" + where.getId()).with(csrf()).with(COORDINATOR)
+			.param("kind", "SINGLE_CHOICE").param("text", "Wo wohnen Sie?").param("options", "Opladen\nSchlebusch"))
+			.andExpect(view().name(SurveyEditorController.VIEW_EDITOR))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Ändern Sie zuerst deren Bedingung.")));
+		mvc.perform(post("/surveys/" + draft + "/questions/" + where.getId()).with(csrf()).with(COORDINATOR)
+			.param("kind", "SINGLE_CHOICE").param("text", "Wo wohnen Sie?")
+			.param("options", "Opladen\nWiesdorf\nSchlebusch")
+			.param("conditionQuestionId", String.valueOf(rating.getId())).param("conditionValue", "5"))
+			.andExpect(model().attributeHasFieldErrorCode("question", "conditionQuestionId",
+					"survey.editor.conditionUnknown"));
+		assertThat(surveys.questions(draft).get(0).getOptions()).containsExactly("Opladen", "Wiesdorf");
+
+		mvc.perform(post("/surveys/" + draft + "/questions/" + where.getId()).with(csrf()).with(COORDINATOR)
+			.param("kind", "SINGLE_CHOICE").param("text", "Wo wohnen Sie?")
+			.param("options", "Opladen\nWiesdorf\nSchlebusch"))
+			.andExpect(flash().attribute("message", "survey.editor.questionChanged"));
+		assertThat(surveys.questions(draft).get(0).getOptions()).containsExactly("Opladen", "Wiesdorf", "Schlebusch");
+		mvc.perform(get("/surveys/" + draft + "/questions/" + question.getId() + "/edit").with(COORDINATOR))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void shouldRefuseChangingAQuestionOnceAnswersArrived() throws Exception {
+		mvc.perform(post(link()).with(csrf()).cookie(answerCookie()).param("q" + question.getId(), "kurz"));
+
+		mvc.perform(post("/surveys/" + survey.getId() + "/questions/" + question.getId()).with(csrf())
+			.with(COORDINATOR).param("kind", "SINGLE_CHOICE").param("text", "Anders gefragt").param("options", "a\nb"))
+			.andExpect(view().name(SurveyEditorController.VIEW_EDITOR))
+			.andExpect(model().attribute("error", "survey.editor.locked"));
+		assertThat(surveys.questions(survey.getId()).get(0).getText()).isEqualTo("Wie lange leben Sie hier?");
+		assertThat(surveys.questions(survey.getId()).get(0).getOptions()).containsExactly("kurz", "lang");
+	}
+
 }
