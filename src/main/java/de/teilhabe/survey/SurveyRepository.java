@@ -19,6 +19,8 @@ interface SurveyRepository extends JpaRepository<Survey, Long> {
 
 	List<Survey> findAllByOrderByParticipationIdDescRoundDesc();
 
+	List<Survey> findByParticipationIdAndResultsPublishedTrueOrderByRound(long participationId);
+
 	/** Counted in the database, so concurrent answers on several nodes are all counted. */
 	@Modifying
 	@Query("update Survey s set s.responseCount = s.responseCount + 1 where s.id = :id")

@@ -53,6 +53,12 @@ public class SurveyService {
 		return repository.findByParticipationIdOrderByRound(participationId);
 	}
 
+	/** The rounds whose results the coordinator published, for the process's public page. */
+	@Transactional(readOnly = true)
+	public List<Survey> publishedResults(long participationId) {
+		return repository.findByParticipationIdAndResultsPublishedTrueOrderByRound(participationId);
+	}
+
 	@Transactional(readOnly = true)
 	public List<Survey> all() {
 		return repository.findAllByOrderByParticipationIdDescRoundDesc();

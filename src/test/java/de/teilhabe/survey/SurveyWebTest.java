@@ -367,4 +367,23 @@ class SurveyWebTest {
 		assertThat(surveys.questions(survey.getId()).get(0).getOptions()).containsExactly("kurz", "lang");
 	}
 
+	@Test
+	void shouldLinkThePublishedResultsFromTheProcessPublicPage() throws Exception {
+		mvc.perform(post(link()).with(csrf()).cookie(answerCookie()).param("q" + question.getId(), "lang"));
+		String page = "/public/processes/" + participations.find(participation).orElseThrow().getSlug();
+		surveys.close(survey.getId());
+		mvc.perform(get(page))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(link()))));
+
+		mvc.perform(post("/surveys/" + survey.getId() + "/results/publish").with(csrf()).with(COORDINATOR)
+			.param("published", "true"));
+
+		mvc.perform(get(page))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Ergebnisse der Online-Befragungen")))
+			.andExpect(content().string(org.hamcrest.Matchers
+				.containsString("<a href=\"" + link() + "/results\">Webbefragung (1 Antwort)</a>")));
+		mvc.perform(get(link() + "/results")).andExpect(status().isOk());
+	}
+
 }
