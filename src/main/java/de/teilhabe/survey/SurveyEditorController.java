@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -39,9 +40,12 @@ class SurveyEditorController {
 
 	private final ParticipationService participations;
 
-	SurveyEditorController(SurveyService surveys, ParticipationService participations) {
+	private final SurveyReaders readers;
+
+	SurveyEditorController(SurveyService surveys, ParticipationService participations, SurveyReaders readers) {
 		this.surveys = surveys;
 		this.participations = participations;
+		this.readers = readers;
 	}
 
 	@InitBinder("question")
@@ -50,8 +54,9 @@ class SurveyEditorController {
 	}
 
 	@GetMapping
-	String showList(@RequestParam(required = false) Long participation, Model model) {
-		model.addAttribute("surveys", participation == null ? surveys.all() : surveys.rounds(participation));
+	@PreAuthorize("hasAnyAuthority('GROUP_coordinator','GROUP_manager','GROUP_admin')")
+	String showList(@RequestParam(required = false) Long participation, Authentication user, Model model) {
+		model.addAttribute("surveys", readers.visible(user, participation));
 		return VIEW_LIST;
 	}
 

@@ -53,6 +53,12 @@ public class SurveyService {
 		return repository.findByParticipationIdOrderByRound(participationId);
 	}
 
+	/** The surveys of the processes a coordinator started, newest process first. */
+	@Transactional(readOnly = true)
+	public List<Survey> ofProcessesStartedBy(String userId) {
+		return repository.findOfProcessesStartedBy(userId);
+	}
+
 	/** The rounds whose results the coordinator published, for the process's public page. */
 	@Transactional(readOnly = true)
 	public List<Survey> publishedResults(long participationId) {

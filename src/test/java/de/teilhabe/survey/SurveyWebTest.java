@@ -386,4 +386,37 @@ class SurveyWebTest {
 		mvc.perform(get(link() + "/results")).andExpect(status().isOk());
 	}
 
+	@Test
+	void shouldShowListAndResultsOnlyToTheCoordinatorOfTheProcessManagersAndAdmins() throws Exception {
+		RequestPostProcessor otherCoordinator = user("koordination-duisburg").authorities(
+				new org.springframework.security.core.authority.SimpleGrantedAuthority("GROUP_coordinator"));
+		RequestPostProcessor manager = user("leitung").authorities(
+				new org.springframework.security.core.authority.SimpleGrantedAuthority("GROUP_manager"));
+		RequestPostProcessor admin = user("admin").authorities(
+				new org.springframework.security.core.authority.SimpleGrantedAuthority("GROUP_admin"));
+		String results = "/surveys/" + survey.getId();
+		surveys.close(survey.getId());
+
+		mvc.perform(get(results + "/results").with(otherCoordinator)).andExpect(status().isForbidden());
+		mvc.perform(get(results + "/responses.csv").with(otherCoordinator)).andExpect(status().isForbidden());
+		mvc.perform(get(results + "/responses.xlsx").with(otherCoordinator)).andExpect(status().isForbidden());
+		mvc.perform(post(results + "/results/publish").with(csrf()).with(otherCoordinator).param("published", "true"))
+			.andExpect(status().isForbidden());
+		assertThat(surveys.get(survey.getId()).isResultsPublished()).isFalse();
+		mvc.perform(get("/surveys").param("participation", String.valueOf(participation)).with(otherCoordinator))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/surveys").with(otherCoordinator))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(results + "/results"))));
+
+		mvc.perform(get("/surveys").with(COORDINATOR))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(results + "/results")));
+		mvc.perform(get("/surveys").with(manager))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(results + "/results")));
+		mvc.perform(get(results + "/results").with(manager)).andExpect(status().isOk());
+		mvc.perform(get(results + "/results").with(admin)).andExpect(status().isOk());
+		mvc.perform(get(results + "/responses.csv").with(admin)).andExpect(status().isOk());
+		mvc.perform(get("/surveys").with(LEAD)).andExpect(status().isForbidden());
+	}
+
 }
