@@ -22,11 +22,12 @@ import de.teilhabe.measure.Measure;
 import de.teilhabe.measure.MeasureService;
 import de.teilhabe.participation.Participation;
 import de.teilhabe.participation.ParticipationService;
+import de.teilhabe.survey.SurveyService;
 import de.teilhabe.workinggroup.WorkingGroupService;
 
 /**
- * The public face of a process, without an account: its published documentation versions (web page and PDF each)
- * and, once the council adopted measures, how far each of them has come.
+ * The public face of a process, without an account: its published documentation versions (web page and PDF each),
+ * the survey results the coordinator published and, once the council adopted measures, how far each of them has come.
  */
 @Controller
 @RequestMapping("/public/processes/{slug}")
@@ -47,13 +48,17 @@ class PublicProcessController {
 
 	private final CouncilService council;
 
+	private final SurveyService surveys;
+
 	PublicProcessController(ParticipationService participations, DocumentationService documentation,
-			MeasureService measures, WorkingGroupService workingGroups, CouncilService council) {
+			MeasureService measures, WorkingGroupService workingGroups, CouncilService council,
+			SurveyService surveys) {
 		this.participations = participations;
 		this.documentation = documentation;
 		this.measures = measures;
 		this.workingGroups = workingGroups;
 		this.council = council;
+		this.surveys = surveys;
 	}
 
 	@GetMapping
@@ -62,6 +67,7 @@ class PublicProcessController {
 		List<Measure> tracked = measures.tracked(participation.getId());
 		model.addAttribute("participation", participation);
 		model.addAttribute("versions", documentation.published(participation.getId()));
+		model.addAttribute("surveyResults", surveys.publishedResults(participation.getId()));
 		model.addAttribute("decision", council.finalDecision(participation.getId()).orElse(null));
 		model.addAttribute("measures", tracked);
 		model.addAttribute("updates", measures.updatesOf(tracked.stream().map(Measure::getId).toList()));

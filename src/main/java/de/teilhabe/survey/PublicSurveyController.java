@@ -55,7 +55,7 @@ class PublicSurveyController {
 	String showSurvey(@PathVariable String token, HttpServletRequest request, HttpServletResponse response,
 			Model model) {
 		Survey survey = surveys.byToken(token).orElseThrow(() -> new SurveyNotFoundException(-1));
-		if (survey.getStatus() == SurveyStatus.DRAFT) {
+		if (survey.getStatus() == SurveyStatus.DRAFT || surveys.waitsForOpenDate(survey)) {
 			return state(survey, Kind.NOT_OPEN, response, model);
 		}
 		if (!surveys.acceptsAnswers(survey)) {

@@ -32,6 +32,24 @@ class QuestionForm {
 
 	private String conditionValue = "";
 
+	/** The form filled with a stored question, for editing it. */
+	static QuestionForm of(SurveyQuestion question) {
+		QuestionForm form = new QuestionForm();
+		form.kind = question.getKind();
+		form.text = question.getText();
+		form.required = question.isRequired();
+		form.options = String.join("\n", question.getOptions());
+		form.items = String.join("\n", question.getItems());
+		form.minAnswers = question.getMinAnswers() == null ? "" : question.getMinAnswers().toString();
+		form.maxAnswers = question.getMaxAnswers() == null ? "" : question.getMaxAnswers().toString();
+		form.lowLabel = question.getLowLabel() == null ? "" : question.getLowLabel();
+		form.highLabel = question.getHighLabel() == null ? "" : question.getHighLabel();
+		form.topicSource = question.isTopicSource();
+		form.conditionQuestionId = question.getConditionQuestionId();
+		form.conditionValue = question.getConditionValue() == null ? "" : question.getConditionValue();
+		return form;
+	}
+
 	/** Checks the form against the survey's questions; errors carry message keys. */
 	NewQuestion validate(List<SurveyQuestion> earlier, Errors errors) {
 		if (kind == null) {

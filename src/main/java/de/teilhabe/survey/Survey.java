@@ -49,6 +49,8 @@ public class Survey {
 
 	private boolean resultsPublished;
 
+	private LocalDateTime opensAt;
+
 	protected Survey() {
 	}
 
@@ -94,6 +96,14 @@ public class Survey {
 		this.privacyNotice = privacyNotice;
 	}
 
+	/** Sets (or with {@code null} clears) the moment the survey starts to accept answers once it is opened. */
+	void scheduleOpening(LocalDateTime at) {
+		if (!isEditable()) {
+			throw new SurveyDesignException("survey.editor.locked");
+		}
+		this.opensAt = at;
+	}
+
 	void publishResults(boolean published) {
 		if (published && status != SurveyStatus.CLOSED) {
 			throw new IllegalStateException("Survey " + id + " is still running");
@@ -101,9 +111,14 @@ public class Survey {
 		this.resultsPublished = published;
 	}
 
-	/** Open and not past its close date (the close-date timer may not have fired yet). */
+	/** Opened by the survey phase, but its open date is still ahead: the public link says "not open yet". */
+	public boolean isWaitingForOpenDate(LocalDateTime now) {
+		return status == SurveyStatus.OPEN && opensAt != null && now.isBefore(opensAt);
+	}
+
+	/** Open, past its open date and not past its close date (the close-date timer may not have fired yet). */
 	public boolean acceptsAnswers(LocalDateTime now) {
-		return status == SurveyStatus.OPEN && (closeDate == null || closeDate.isBlank()
+		return status == SurveyStatus.OPEN && !isWaitingForOpenDate(now) && (closeDate == null || closeDate.isBlank()
 				|| now.isBefore(LocalDateTime.parse(closeDate.length() == 10 ? closeDate + "T23:59:59" : closeDate)));
 	}
 
@@ -170,6 +185,10 @@ public class Survey {
 
 	public boolean isResultsPublished() {
 		return resultsPublished;
+	}
+
+	public LocalDateTime getOpensAt() {
+		return opensAt;
 	}
 
 }

@@ -1,7 +1,9 @@
 package de.teilhabe.survey;
 
+import java.sql.DatabaseMetaData;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -9,7 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import javax.sql.DataSource;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
@@ -42,14 +48,18 @@ public class SurveyAnswers {
 
 	private final Clock clock;
 
+	private final String countStatement;
+
 	SurveyAnswers(SurveyRepository surveys, SurveyQuestionRepository questions, AnswerTokens tokens,
-			SurveyProperties properties, JdbcClient jdbc, Clock clock) {
+			SurveyProperties properties, JdbcClient jdbc, Clock clock, DataSource dataSource) throws MetaDataAccessException {
 		this.surveys = surveys;
 		this.questions = questions;
 		this.tokens = tokens;
 		this.properties = properties;
 		this.jdbc = jdbc;
 		this.clock = clock;
+		String database = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
+		this.countStatement = "PostgreSQL".equals(database) ? POSTGRES_COUNT : H2_COUNT;
 	}
 
 	/** A new signed token for a browser's answer cookie. */
@@ -73,10 +83,11 @@ public class SurveyAnswers {
 		if (submission.honeypot() != null && !submission.honeypot().isEmpty()) {
 			return AnswerOutcome.of(Kind.BOT);
 		}
-		if (survey.getStatus() == SurveyStatus.DRAFT) {
+		LocalDateTime now = LocalDateTime.now(clock);
+		if (survey.getStatus() == SurveyStatus.DRAFT || survey.isWaitingForOpenDate(now)) {
 			return AnswerOutcome.of(Kind.NOT_OPEN);
 		}
-		if (!survey.acceptsAnswers(java.time.LocalDateTime.now(clock))) {
+		if (!survey.acceptsAnswers(now)) {
 			return AnswerOutcome.of(Kind.CLOSED);
 		}
 		if (!tokens.valid(survey.getId(), submission.cookieToken())) {
@@ -96,9 +107,11 @@ public class SurveyAnswers {
 		if (!errors.isEmpty()) {
 			return new AnswerOutcome(Kind.INVALID, errors);
 		}
+		if (!claimSubmission(survey.getId(), today, fingerprint)) {
+			return AnswerOutcome.of(Kind.RATE_LIMITED);
+		}
 		store(survey.getId(), today, answers);
 		markUsed(survey.getId(), submission.cookieToken());
-		countSubmission(survey.getId(), today, fingerprint);
 		surveys.incrementResponseCount(survey.getId());
 		return AnswerOutcome.of(Kind.STORED);
 	}
@@ -140,18 +153,30 @@ public class SurveyAnswers {
 			.orElse(0);
 	}
 
-	private void countSubmission(long surveyId, LocalDate day, String fingerprint) {
+	/**
+	 * Counts this answer against the sender's daily limit in one statement (insert the day's counter or increment it
+	 * while below the limit), so simultaneous answers on any node never get past it: the database serialises them on
+	 * the counter's row. PostgreSQL's upsert and H2's MERGE say the same; no row changed means the limit is reached.
+	 */
+	private boolean claimSubmission(long surveyId, LocalDate day, String fingerprint) {
 		jdbc.sql("delete from survey_rate_limit where answer_day < ?").params(day.minusDays(1)).update();
-		int updated = jdbc
-			.sql("update survey_rate_limit set submissions = submissions + 1 where survey_id = ? and answer_day = ? and fingerprint = ?")
-			.params(surveyId, day, fingerprint)
-			.update();
-		if (updated == 0) {
-			jdbc.sql("insert into survey_rate_limit (survey_id, answer_day, fingerprint, submissions) values (?, ?, ?, 1)")
-				.params(surveyId, day, fingerprint)
-				.update();
-		}
+		return jdbc.sql(countStatement)
+			.params(surveyId, day, fingerprint, properties.answersPerDay())
+			.update() == 1;
 	}
+
+	private static final String POSTGRES_COUNT = """
+			insert into survey_rate_limit (survey_id, answer_day, fingerprint, submissions) values (?, ?, ?, 1)
+			on conflict (survey_id, answer_day, fingerprint)
+			do update set submissions = survey_rate_limit.submissions + 1 where survey_rate_limit.submissions < ?""";
+
+	private static final String H2_COUNT = """
+			merge into survey_rate_limit t
+			using (values (cast(? as bigint), cast(? as date), cast(? as varchar(64)))) s (survey_id, answer_day, fingerprint)
+			on t.survey_id = s.survey_id and t.answer_day = s.answer_day and t.fingerprint = s.fingerprint
+			when matched and t.submissions < ? then update set submissions = t.submissions + 1
+			when not matched then insert (survey_id, answer_day, fingerprint, submissions)
+			values (s.survey_id, s.answer_day, s.fingerprint, 1)""";
 
 	/** One stored value: an option, a text, a scale value; for matrix items and rankings with the item it is for. */
 	record Answer(String item, String value) {

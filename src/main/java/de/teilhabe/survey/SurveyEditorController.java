@@ -1,8 +1,12 @@
 package de.teilhabe.survey;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -36,9 +40,12 @@ class SurveyEditorController {
 
 	private final ParticipationService participations;
 
-	SurveyEditorController(SurveyService surveys, ParticipationService participations) {
+	private final SurveyReaders readers;
+
+	SurveyEditorController(SurveyService surveys, ParticipationService participations, SurveyReaders readers) {
 		this.surveys = surveys;
 		this.participations = participations;
+		this.readers = readers;
 	}
 
 	@InitBinder("question")
@@ -47,8 +54,9 @@ class SurveyEditorController {
 	}
 
 	@GetMapping
-	String showList(@RequestParam(required = false) Long participation, Model model) {
-		model.addAttribute("surveys", participation == null ? surveys.all() : surveys.rounds(participation));
+	@PreAuthorize("hasAnyAuthority('GROUP_coordinator','GROUP_manager','GROUP_admin')")
+	String showList(@RequestParam(required = false) Long participation, Authentication user, Model model) {
+		model.addAttribute("surveys", readers.visible(user, participation));
 		return VIEW_LIST;
 	}
 
@@ -81,6 +89,29 @@ class SurveyEditorController {
 		return "redirect:/surveys/" + id + "/edit";
 	}
 
+	/** The optional open date: a {@code datetime-local} value, or a plain date meaning midnight; empty clears it. */
+	@PostMapping("/{id}/opening")
+	@PreAuthorize("hasAuthority('GROUP_coordinator')")
+	String processOpening(@PathVariable long id, @RequestParam(defaultValue = "") String opensAt, Model model,
+			RedirectAttributes redirect) {
+		LocalDateTime at;
+		try {
+			at = opensAt.isBlank() ? null
+					: opensAt.strip().length() == 10 ? LocalDate.parse(opensAt.strip()).atStartOfDay()
+							: LocalDateTime.parse(opensAt.strip());
+			surveys.scheduleOpening(id, at);
+		}
+		catch (DateTimeParseException | SurveyDesignException ex) {
+			model.addAttribute("opensAtError",
+					ex instanceof SurveyDesignException ? ex.getMessage() : "survey.editor.opensAtInvalid");
+			model.addAttribute("opensAtValue", opensAt);
+			model.addAttribute("question", new QuestionForm());
+			return editor(id, model);
+		}
+		redirect.addFlashAttribute("message", at == null ? "survey.editor.opensAtCleared" : "survey.editor.opensAtSaved");
+		return "redirect:/surveys/" + id + "/edit";
+	}
+
 	@PostMapping("/{id}/questions")
 	@PreAuthorize("hasAuthority('GROUP_coordinator')")
 	String processNewQuestion(@PathVariable long id, @ModelAttribute("question") QuestionForm form,
@@ -97,6 +128,33 @@ class SurveyEditorController {
 			return editor(id, model);
 		}
 		redirect.addFlashAttribute("message", "survey.editor.questionAdded");
+		return "redirect:/surveys/" + id + "/edit";
+	}
+
+	@GetMapping("/{id}/questions/{questionId}/edit")
+	@PreAuthorize("hasAuthority('GROUP_coordinator')")
+	String initQuestionEdit(@PathVariable long id, @PathVariable long questionId, Model model) {
+		model.addAttribute("question", QuestionForm.of(question(id, questionId)));
+		return editor(id, questionId, model);
+	}
+
+	@PostMapping("/{id}/questions/{questionId}")
+	@PreAuthorize("hasAuthority('GROUP_coordinator')")
+	String processQuestionEdit(@PathVariable long id, @PathVariable long questionId,
+			@ModelAttribute("question") QuestionForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		NewQuestion changed = form.validate(earlier(id, questionId), result);
+		if (changed == null) {
+			return editor(id, questionId, model);
+		}
+		try {
+			surveys.changeQuestion(id, questionId, changed);
+		}
+		catch (SurveyDesignException ex) {
+			model.addAttribute("error", ex.getMessage());
+			return editor(id, questionId, model);
+		}
+		redirect.addFlashAttribute("message", "survey.editor.questionChanged");
 		return "redirect:/surveys/" + id + "/edit";
 	}
 
@@ -130,13 +188,40 @@ class SurveyEditorController {
 		return "redirect:/surveys/" + id + "/edit";
 	}
 
+	private SurveyQuestion question(long id, long questionId) {
+		return surveys.questions(id)
+			.stream()
+			.filter(q -> q.getId() == questionId)
+			.findFirst()
+			.orElseThrow(() -> new SurveyNotFoundException(questionId));
+	}
+
+	/** The questions before this one: the only ones its condition may read. */
+	private List<SurveyQuestion> earlier(long id, long questionId) {
+		List<SurveyQuestion> questions = surveys.questions(id);
+		int index = 0;
+		while (index < questions.size() && questions.get(index).getId() != questionId) {
+			index++;
+		}
+		if (index == questions.size()) {
+			throw new SurveyNotFoundException(questionId);
+		}
+		return questions.subList(0, index);
+	}
+
 	private String editor(long id, Model model) {
+		return editor(id, null, model);
+	}
+
+	/** The editor page; with {@code editing} its question form changes that question instead of adding one. */
+	private String editor(long id, Long editing, Model model) {
 		Survey survey = surveys.get(id);
 		List<SurveyQuestion> questions = surveys.questions(id);
 		model.addAttribute("survey", survey);
 		model.addAttribute("questions", questions);
 		model.addAttribute("kinds", QuestionKind.values());
-		model.addAttribute("conditionQuestions", questions.stream()
+		model.addAttribute("editing", editing);
+		model.addAttribute("conditionQuestions", (editing == null ? questions : earlier(id, editing)).stream()
 			.filter(q -> q.getKind() == QuestionKind.SINGLE_CHOICE || q.getKind() == QuestionKind.MULTIPLE_CHOICE)
 			.toList());
 		model.addAttribute("copySources", surveys.all().stream().filter(s -> !s.getId().equals(id)).toList());

@@ -58,6 +58,11 @@ public class SurveyQuestion {
 	SurveyQuestion(long surveyId, int position, NewQuestion question) {
 		this.surveyId = surveyId;
 		this.position = position;
+		change(question);
+	}
+
+	/** Replaces what the coordinator entered; the survey checks first that nobody has answered yet. */
+	void change(NewQuestion question) {
 		this.kind = question.kind();
 		this.text = question.text();
 		this.required = question.required();

@@ -19,6 +19,14 @@ interface SurveyRepository extends JpaRepository<Survey, Long> {
 
 	List<Survey> findAllByOrderByParticipationIdDescRoundDesc();
 
+	List<Survey> findByParticipationIdAndResultsPublishedTrueOrderByRound(long participationId);
+
+	@Query("""
+			select s from Survey s, Participation p
+			where p.id = s.participationId and p.createdBy = :userId
+			order by s.participationId desc, s.round desc""")
+	List<Survey> findOfProcessesStartedBy(String userId);
+
 	/** Counted in the database, so concurrent answers on several nodes are all counted. */
 	@Modifying
 	@Query("update Survey s set s.responseCount = s.responseCount + 1 where s.id = :id")

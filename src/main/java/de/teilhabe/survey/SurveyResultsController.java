@@ -10,6 +10,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,10 +20,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Results of a survey for coordinators and managers: counts, charts, free texts, exports, publishing. */
+/**
+ * Results of a survey for the coordinator who started its process, managers and administrators: counts, charts,
+ * free texts, exports, publishing.
+ */
 @Controller
 @RequestMapping("/surveys/{id}")
-@PreAuthorize("hasAnyAuthority('GROUP_coordinator','GROUP_manager')")
+@PreAuthorize("hasAnyAuthority('GROUP_coordinator','GROUP_manager','GROUP_admin')")
 class SurveyResultsController {
 
 	static final String VIEW_RESULTS = "surveys/surveyResults";
@@ -35,30 +39,39 @@ class SurveyResultsController {
 
 	private final MessageSource messages;
 
+	private final SurveyReaders readers;
+
 	SurveyResultsController(SurveyResults results, SurveyExport export, SurveyService surveys,
-			MessageSource messages) {
+			MessageSource messages, SurveyReaders readers) {
 		this.results = results;
 		this.export = export;
 		this.surveys = surveys;
 		this.messages = messages;
+		this.readers = readers;
 	}
 
 	@GetMapping("/results")
-	String showResults(@PathVariable long id, @RequestParam(required = false) String q, Model model) {
+	String showResults(@PathVariable long id, @RequestParam(required = false) String q, Authentication user,
+			Model model) {
+		readers.readable(user, id);
 		model.addAttribute("results", results.of(id, q));
 		model.addAttribute("q", q == null ? "" : q);
 		return VIEW_RESULTS;
 	}
 
 	@GetMapping("/responses.csv")
-	void exportCsv(@PathVariable long id, Locale locale, HttpServletResponse response) throws IOException {
+	void exportCsv(@PathVariable long id, Locale locale, Authentication user, HttpServletResponse response)
+			throws IOException {
+		readers.readable(user, id);
 		response.setContentType("text/csv;charset=UTF-8");
 		attachment(response, id, "csv");
 		export.writeCsv(table(id, locale), response.getOutputStream());
 	}
 
 	@GetMapping("/responses.xlsx")
-	void exportXlsx(@PathVariable long id, Locale locale, HttpServletResponse response) throws IOException {
+	void exportXlsx(@PathVariable long id, Locale locale, Authentication user, HttpServletResponse response)
+			throws IOException {
+		readers.readable(user, id);
 		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 		attachment(response, id, "xlsx");
 		export.writeXlsx(table(id, locale), messages.getMessage("survey.export.sheet", null, locale),
@@ -67,7 +80,9 @@ class SurveyResultsController {
 
 	@PostMapping("/results/publish")
 	@PreAuthorize("hasAuthority('GROUP_coordinator')")
-	String processPublish(@PathVariable long id, @RequestParam boolean published, RedirectAttributes redirect) {
+	String processPublish(@PathVariable long id, @RequestParam boolean published, Authentication user,
+			RedirectAttributes redirect) {
+		readers.readable(user, id);
 		try {
 			surveys.publishResults(id, published);
 			redirect.addFlashAttribute("message",

@@ -53,6 +53,18 @@ public class SurveyService {
 		return repository.findByParticipationIdOrderByRound(participationId);
 	}
 
+	/** The surveys of the processes a coordinator started, newest process first. */
+	@Transactional(readOnly = true)
+	public List<Survey> ofProcessesStartedBy(String userId) {
+		return repository.findOfProcessesStartedBy(userId);
+	}
+
+	/** The rounds whose results the coordinator published, for the process's public page. */
+	@Transactional(readOnly = true)
+	public List<Survey> publishedResults(long participationId) {
+		return repository.findByParticipationIdAndResultsPublishedTrueOrderByRound(participationId);
+	}
+
 	@Transactional(readOnly = true)
 	public List<Survey> all() {
 		return repository.findAllByOrderByParticipationIdDescRoundDesc();
@@ -96,6 +108,33 @@ public class SurveyService {
 			throw new IllegalArgumentException("Condition refers to a question of another survey");
 		}
 		return questions.save(new SurveyQuestion(surveyId, existing.size(), question));
+	}
+
+	/**
+	 * Changes a question while nobody has answered. Its condition may read only an earlier question, and a later
+	 * question whose condition reads this one must still find its answer among the options.
+	 */
+	@Transactional
+	public SurveyQuestion changeQuestion(long surveyId, long questionId, NewQuestion changed) {
+		editable(surveyId);
+		List<SurveyQuestion> list = questions.findBySurveyIdOrderByPosition(surveyId);
+		int index = indexOf(list, questionId);
+		if (changed.conditionQuestionId() != null && list.subList(0, index)
+			.stream()
+			.noneMatch(q -> q.getId().equals(changed.conditionQuestionId()))) {
+			throw new SurveyDesignException("survey.editor.conditionOrder");
+		}
+		boolean breaksDependent = list.stream()
+			.filter(q -> Long.valueOf(questionId).equals(q.getConditionQuestionId()))
+			.anyMatch(q -> !(changed.kind() == QuestionKind.SINGLE_CHOICE
+					|| changed.kind() == QuestionKind.MULTIPLE_CHOICE)
+					|| !changed.options().contains(q.getConditionValue()));
+		if (breaksDependent) {
+			throw new SurveyDesignException("survey.editor.conditionBroken");
+		}
+		SurveyQuestion question = list.get(index);
+		question.change(changed);
+		return question;
 	}
 
 	/** Moves a question one place up (-1) or down (+1); a question never moves above the one its condition reads. */
@@ -149,6 +188,15 @@ public class SurveyService {
 		return originals.size();
 	}
 
+	/** The open date and time; {@code null} opens the survey as soon as the design task is completed. */
+	@Transactional
+	public void scheduleOpening(long surveyId, LocalDateTime opensAt) {
+		if (opensAt != null && opensAt.isBefore(LocalDateTime.now(clock))) {
+			throw new SurveyDesignException("survey.editor.opensAtPast");
+		}
+		get(surveyId).scheduleOpening(opensAt);
+	}
+
 	@Transactional
 	public void publishResults(long surveyId, boolean published) {
 		get(surveyId).publishResults(published);
@@ -156,6 +204,10 @@ public class SurveyService {
 
 	boolean acceptsAnswers(Survey survey) {
 		return survey.acceptsAnswers(LocalDateTime.now(clock));
+	}
+
+	boolean waitsForOpenDate(Survey survey) {
+		return survey.isWaitingForOpenDate(LocalDateTime.now(clock));
 	}
 
 	private Survey editable(long surveyId) {

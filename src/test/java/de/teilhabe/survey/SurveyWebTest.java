@@ -15,6 +15,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import jakarta.servlet.http.Cookie;
@@ -52,6 +54,9 @@ class SurveyWebTest {
 
 	@Autowired
 	ParticipationService participations;
+
+	@Autowired
+	SurveyAnswers answers;
 
 	long participation;
 
@@ -249,6 +254,169 @@ class SurveyWebTest {
 		mvc.perform(get("/surveys/" + survey.getId() + "/edit").with(COORDINATOR))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("lassen sich nicht mehr ändern")));
 		assertThat(surveys.questions(survey.getId())).hasSize(2);
+	}
+
+	@Test
+	void shouldKeepAScheduledSurveyClosedUntilItsOpenDate() throws Exception {
+		long draft = surveys.draft(participation, "").getId();
+		surveys.addQuestion(draft, NewQuestion.of(QuestionKind.SINGLE_CHOICE, "Wohnen Sie gern hier?", true, "ja",
+				"nein"));
+		LocalDateTime opens = LocalDateTime.now().plusDays(2).withHour(9).withMinute(30).withSecond(0).withNano(0);
+		mvc.perform(post("/surveys/" + draft + "/opening").with(csrf()).with(COORDINATOR)
+			.param("opensAt", opens.toString()))
+			.andExpect(redirectedUrl("/surveys/" + draft + "/edit"))
+			.andExpect(flash().attribute("message", "survey.editor.opensAtSaved"));
+		Survey scheduled = surveys.open(participation, 2, "Zweite Runde", LocalDate.now().plusDays(9).toString());
+		String link = "/public/surveys/" + scheduled.getPublicToken();
+
+		String page = mvc.perform(get(link)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("Diese Befragung ist noch nicht geöffnet", "Sie beginnt am "
+				+ opens.format(DateTimeFormatter.ofPattern("dd.MM.yyyy")) + " um 09:30 Uhr.");
+		assertThat(mvc.perform(get(link)).andReturn().getResponse().getCookie("teilhabe_survey_" + scheduled.getId()))
+			.isNull();
+		SurveyQuestion only = surveys.questions(scheduled.getId()).get(0);
+		Cookie cookie = new Cookie("teilhabe_survey_" + scheduled.getId(), answers.issueToken(scheduled));
+		mvc.perform(post(link).with(csrf()).cookie(cookie).param("q" + only.getId(), "ja"))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Diese Befragung ist noch nicht geöffnet")));
+		assertThat(surveys.get(scheduled.getId()).getResponseCount()).isZero();
+	}
+
+	@Test
+	void shouldRefuseAnOpenDateThatIsNoDateOrInThePast() throws Exception {
+		long draft = surveys.draft(participation, "").getId();
+		mvc.perform(post("/surveys/" + draft + "/opening").with(csrf()).with(COORDINATOR).param("opensAt", "morgen"))
+			.andExpect(view().name(SurveyEditorController.VIEW_EDITOR))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(
+					"id=\"opensAt-error\">Bitte geben Sie Datum und Uhrzeit ein")));
+		mvc.perform(post("/surveys/" + draft + "/opening").with(csrf()).with(COORDINATOR)
+			.param("opensAt", "2017-03-01T09:00"))
+			.andExpect(view().name(SurveyEditorController.VIEW_EDITOR))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Der Beginn liegt in der Vergangenheit.")));
+		assertThat(surveys.get(draft).getOpensAt()).isNull();
+
+		mvc.perform(post("/surveys/" + draft + "/opening").with(csrf()).with(COORDINATOR)
+			.param("opensAt", LocalDate.now().plusDays(1).toString()))
+			.andExpect(flash().attribute("message", "survey.editor.opensAtSaved"));
+		assertThat(surveys.get(draft).getOpensAt()).isEqualTo(LocalDate.now().plusDays(1).atStartOfDay());
+		mvc.perform(post("/surveys/" + draft + "/opening").with(csrf()).with(COORDINATOR).param("opensAt", ""))
+			.andExpect(flash().attribute("message", "survey.editor.opensAtCleared"));
+		assertThat(surveys.get(draft).getOpensAt()).isNull();
+	}
+
+	@Test
+	void shouldChangeAQuestionOfADraftWithItsConditionAndLabels() throws Exception {
+		long draft = surveys.draft(participation, "").getId();
+		SurveyQuestion where = surveys.addQuestion(draft, NewQuestion.of(QuestionKind.SINGLE_CHOICE,
+				"Wo wohnen Sie?", false, "Opladen", "Wiesdorf"));
+		SurveyQuestion rating = surveys.addQuestion(draft, NewQuestion.of(QuestionKind.RATING, "Wie gern?", false));
+		String edit = "/surveys/" + draft + "/questions/" + rating.getId();
+
+		mvc.perform(get(edit + "/edit").with(COORDINATOR))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"Wie gern?\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Änderung speichern")));
+		mvc.perform(post(edit).with(csrf()).with(COORDINATOR).param("kind", "RATING").param("text", " "))
+			.andExpect(view().name(SurveyEditorController.VIEW_EDITOR))
+			.andExpect(model().attributeHasFieldErrorCode("question", "text", "survey.editor.textRequired"));
+		assertThat(surveys.questions(draft).get(1).getText()).isEqualTo("Wie gern?");
+
+		mvc.perform(post(edit).with(csrf()).with(COORDINATOR).param("kind", "RATING")
+			.param("text", "Wie gern wohnen Sie in Wiesdorf?").param("required", "true")
+			.param("lowLabel", "gar nicht").param("highLabel", "sehr gern")
+			.param("conditionQuestionId", String.valueOf(where.getId())).param("conditionValue", "Wiesdorf"))
+			.andExpect(redirectedUrl("/surveys/" + draft + "/edit"))
+			.andExpect(flash().attribute("message", "survey.editor.questionChanged"));
+		SurveyQuestion changed = surveys.questions(draft).get(1);
+		assertThat(changed.getText()).isEqualTo("Wie gern wohnen Sie in Wiesdorf?");
+		assertThat(changed.isRequired()).isTrue();
+		assertThat(changed.getLowLabel()).isEqualTo("gar nicht");
+		assertThat(changed.getHighLabel()).isEqualTo("sehr gern");
+		assertThat(changed.getConditionQuestionId()).isEqualTo(where.getId());
+		assertThat(changed.getConditionValue()).isEqualTo("Wiesdorf");
+
+		mvc.perform(post("/surveys/" + draft + "/questions/" + where.getId()).with(csrf()).with(COORDINATOR)
+			.param("kind", "SINGLE_CHOICE").param("text", "Wo wohnen Sie?").param("options", "Opladen\nSchlebusch"))
+			.andExpect(view().name(SurveyEditorController.VIEW_EDITOR))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Ändern Sie zuerst deren Bedingung.")));
+		mvc.perform(post("/surveys/" + draft + "/questions/" + where.getId()).with(csrf()).with(COORDINATOR)
+			.param("kind", "SINGLE_CHOICE").param("text", "Wo wohnen Sie?")
+			.param("options", "Opladen\nWiesdorf\nSchlebusch")
+			.param("conditionQuestionId", String.valueOf(rating.getId())).param("conditionValue", "5"))
+			.andExpect(model().attributeHasFieldErrorCode("question", "conditionQuestionId",
+					"survey.editor.conditionUnknown"));
+		assertThat(surveys.questions(draft).get(0).getOptions()).containsExactly("Opladen", "Wiesdorf");
+
+		mvc.perform(post("/surveys/" + draft + "/questions/" + where.getId()).with(csrf()).with(COORDINATOR)
+			.param("kind", "SINGLE_CHOICE").param("text", "Wo wohnen Sie?")
+			.param("options", "Opladen\nWiesdorf\nSchlebusch"))
+			.andExpect(flash().attribute("message", "survey.editor.questionChanged"));
+		assertThat(surveys.questions(draft).get(0).getOptions()).containsExactly("Opladen", "Wiesdorf", "Schlebusch");
+		mvc.perform(get("/surveys/" + draft + "/questions/" + question.getId() + "/edit").with(COORDINATOR))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void shouldRefuseChangingAQuestionOnceAnswersArrived() throws Exception {
+		mvc.perform(post(link()).with(csrf()).cookie(answerCookie()).param("q" + question.getId(), "kurz"));
+
+		mvc.perform(post("/surveys/" + survey.getId() + "/questions/" + question.getId()).with(csrf())
+			.with(COORDINATOR).param("kind", "SINGLE_CHOICE").param("text", "Anders gefragt").param("options", "a\nb"))
+			.andExpect(view().name(SurveyEditorController.VIEW_EDITOR))
+			.andExpect(model().attribute("error", "survey.editor.locked"));
+		assertThat(surveys.questions(survey.getId()).get(0).getText()).isEqualTo("Wie lange leben Sie hier?");
+		assertThat(surveys.questions(survey.getId()).get(0).getOptions()).containsExactly("kurz", "lang");
+	}
+
+	@Test
+	void shouldLinkThePublishedResultsFromTheProcessPublicPage() throws Exception {
+		mvc.perform(post(link()).with(csrf()).cookie(answerCookie()).param("q" + question.getId(), "lang"));
+		String page = "/public/processes/" + participations.find(participation).orElseThrow().getSlug();
+		surveys.close(survey.getId());
+		mvc.perform(get(page))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(link()))));
+
+		mvc.perform(post("/surveys/" + survey.getId() + "/results/publish").with(csrf()).with(COORDINATOR)
+			.param("published", "true"));
+
+		mvc.perform(get(page))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Ergebnisse der Online-Befragungen")))
+			.andExpect(content().string(org.hamcrest.Matchers
+				.containsString("<a href=\"" + link() + "/results\">Webbefragung (1 Antwort)</a>")));
+		mvc.perform(get(link() + "/results")).andExpect(status().isOk());
+	}
+
+	@Test
+	void shouldShowListAndResultsOnlyToTheCoordinatorOfTheProcessManagersAndAdmins() throws Exception {
+		RequestPostProcessor otherCoordinator = user("koordination-duisburg").authorities(
+				new org.springframework.security.core.authority.SimpleGrantedAuthority("GROUP_coordinator"));
+		RequestPostProcessor manager = user("leitung").authorities(
+				new org.springframework.security.core.authority.SimpleGrantedAuthority("GROUP_manager"));
+		RequestPostProcessor admin = user("admin").authorities(
+				new org.springframework.security.core.authority.SimpleGrantedAuthority("GROUP_admin"));
+		String results = "/surveys/" + survey.getId();
+		surveys.close(survey.getId());
+
+		mvc.perform(get(results + "/results").with(otherCoordinator)).andExpect(status().isForbidden());
+		mvc.perform(get(results + "/responses.csv").with(otherCoordinator)).andExpect(status().isForbidden());
+		mvc.perform(get(results + "/responses.xlsx").with(otherCoordinator)).andExpect(status().isForbidden());
+		mvc.perform(post(results + "/results/publish").with(csrf()).with(otherCoordinator).param("published", "true"))
+			.andExpect(status().isForbidden());
+		assertThat(surveys.get(survey.getId()).isResultsPublished()).isFalse();
+		mvc.perform(get("/surveys").param("participation", String.valueOf(participation)).with(otherCoordinator))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/surveys").with(otherCoordinator))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(results + "/results"))));
+
+		mvc.perform(get("/surveys").with(COORDINATOR))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(results + "/results")));
+		mvc.perform(get("/surveys").with(manager))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(results + "/results")));
+		mvc.perform(get(results + "/results").with(manager)).andExpect(status().isOk());
+		mvc.perform(get(results + "/results").with(admin)).andExpect(status().isOk());
+		mvc.perform(get(results + "/responses.csv").with(admin)).andExpect(status().isOk());
+		mvc.perform(get("/surveys").with(LEAD)).andExpect(status().isForbidden());
 	}
 
 }
