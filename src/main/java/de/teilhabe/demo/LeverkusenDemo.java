@@ -261,9 +261,13 @@ public class LeverkusenDemo {
 				Map.of("documentationApproved", true, "rejectionReason", ""));
 	}
 
-	public void councilAdopts(Participation p) {
+	/** The manager brings the concept into the council (Ratsvorlage). */
+	public void submitToCouncil(Participation p) {
 		complete(p, "UserTask_SubmitToCouncil", DemoUsers.MANAGER, Map.of("councilBody", "Rat der Stadt Leverkusen",
 				"councilSessionDate", "2017-12-11", "submissionNumber", "2017/1893"));
+	}
+
+	public void councilAdopts(Participation p) {
 		complete(p, "UserTask_RecordCouncilDecision", DemoUsers.COORDINATOR, Map.of("councilDecision", "ADOPTED",
 				"approvedBudget", BUDGET, "decisionNotes", "Das Integrationskonzept wird beschlossen."));
 	}
@@ -280,7 +284,8 @@ public class LeverkusenDemo {
 		return p;
 	}
 
-	public Participation runWholeCycle() {
+	/** Everything up to the council's session: the decision is the coordinator's next task. */
+	public Participation runUpToCouncilDecision() {
 		Participation p = start();
 		runSurveys(p);
 		runWorkshop(p);
@@ -290,6 +295,12 @@ public class LeverkusenDemo {
 		recordWorkingGroupResults(p);
 		consolidate(p);
 		document(p);
+		submitToCouncil(p);
+		return p;
+	}
+
+	public Participation runWholeCycle() {
+		Participation p = runUpToCouncilDecision();
 		councilAdopts(p);
 		return p;
 	}

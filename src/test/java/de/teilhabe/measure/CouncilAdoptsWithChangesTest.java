@@ -87,18 +87,7 @@ class CouncilAdoptsWithChangesTest {
 	@BeforeAll
 	void runUpToTheCouncilDecision() {
 		users.create();
-		process = leverkusen.start();
-		leverkusen.runSurveys(process);
-		leverkusen.runWorkshop(process);
-		leverkusen.setUpWorkingGroups(process);
-		leverkusen.planConference(process);
-		leverkusen.holdConference(process);
-		leverkusen.recordWorkingGroupResults(process);
-		leverkusen.consolidate(process);
-		leverkusen.document(process);
-		work.complete(leverkusen.awaitTasks(process, "UserTask_SubmitToCouncil", 1).get(0).getId(),
-				DemoUsers.MANAGER, Map.of("councilBody", "Rat der Stadt Leverkusen", "councilSessionDate",
-						"2017-12-11", "submissionNumber", "2017/1893"));
+		process = leverkusen.runUpToCouncilDecision();
 		page = "/measures/council/" + process.getId();
 		kursboerse = measure("Sprachkursbörse Leverkusen");
 		pflegeberatung = measure("Kultursensible Pflegeberatung");

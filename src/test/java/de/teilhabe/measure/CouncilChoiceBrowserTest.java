@@ -3,7 +3,6 @@ package de.teilhabe.measure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,7 +18,6 @@ import de.teilhabe.BrowserTest;
 import de.teilhabe.demo.DemoUsers;
 import de.teilhabe.demo.LeverkusenDemo;
 import de.teilhabe.participation.Participation;
-import de.teilhabe.task.TaskWorkService;
 
 /** The coordinator's choice of the adopted measures in a real browser, without JavaScript help; it passes axe-core. */
 @BrowserTest
@@ -42,26 +40,13 @@ class CouncilChoiceBrowserTest {
 	@Autowired
 	MeasureService measures;
 
-	@Autowired
-	TaskWorkService work;
 
 	Participation process;
 
 	@BeforeAll
 	void runUpToTheCouncilDecision() {
 		users.create();
-		process = leverkusen.start();
-		leverkusen.runSurveys(process);
-		leverkusen.runWorkshop(process);
-		leverkusen.setUpWorkingGroups(process);
-		leverkusen.planConference(process);
-		leverkusen.holdConference(process);
-		leverkusen.recordWorkingGroupResults(process);
-		leverkusen.consolidate(process);
-		leverkusen.document(process);
-		work.complete(leverkusen.awaitTasks(process, "UserTask_SubmitToCouncil", 1).get(0).getId(),
-				DemoUsers.MANAGER, Map.of("councilBody", "Rat der Stadt Leverkusen", "councilSessionDate",
-						"2017-12-11", "submissionNumber", "2017/1893"));
+		process = leverkusen.runUpToCouncilDecision();
 	}
 
 	@Test
