@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import de.teilhabe.event.ConferenceDemo;
@@ -59,14 +60,44 @@ public class LeverkusenDemo {
 
 	private final ConferenceDemo conference;
 
+	private final Steps steps;
+
+	/** Whether the people around the process act too: survey design and answers, the conference's guests. */
+	private final boolean withPeople;
+
+	@Autowired
 	LeverkusenDemo(ParticipationService participations, TaskWorkService work, TaskService taskService,
 			WorkingGroupService workingGroups, LeverkusenSurveys surveys, ConferenceDemo conference) {
+		this(participations, work, taskService, workingGroups, surveys, conference, work::complete, true);
+	}
+
+	private LeverkusenDemo(ParticipationService participations, TaskWorkService work, TaskService taskService,
+			WorkingGroupService workingGroups, LeverkusenSurveys surveys, ConferenceDemo conference, Steps steps,
+			boolean withPeople) {
 		this.participations = participations;
 		this.work = work;
 		this.taskService = taskService;
 		this.workingGroups = workingGroups;
 		this.surveys = surveys;
 		this.conference = conference;
+		this.steps = steps;
+		this.withPeople = withPeople;
+	}
+
+	/** How a user task is completed: by its user through Teilhabe, or (for a baseline) directly on the engine. */
+	@FunctionalInterface
+	public interface Steps {
+
+		void complete(String taskId, String userId, Map<String, Object> variables);
+
+	}
+
+	/**
+	 * The same cycle reduced to its process steps, each completed by {@code steps}: no survey is designed or answered
+	 * and the conference gets no guests. The benchmark runs it once through Teilhabe and once on the bare engine.
+	 */
+	public LeverkusenDemo stepsOnly(Steps steps) {
+		return new LeverkusenDemo(participations, work, taskService, workingGroups, surveys, conference, steps, false);
 	}
 
 	public Participation start() {
@@ -80,6 +111,15 @@ public class LeverkusenDemo {
 	 * anonymously, the coordinator closes each round early; the topic question proposes the eight topics.
 	 */
 	public void runSurveys(Participation p) {
+		if (!withPeople) {
+			for (int round = 0; round < 2; round++) {
+				complete(p, "UserTask_DesignSurvey", DemoUsers.COORDINATOR, Map.of("surveyTitle",
+						(round + 1) + ". Online-Befragung", "surveyCloseDate", surveys.closeDate()));
+				complete(p, "UserTask_MonitorSurvey", DemoUsers.COORDINATOR, Map.of("closeSurveyEarly", true));
+			}
+			complete(p, "UserTask_AnalyzeSurveys", DemoUsers.COORDINATOR, Map.of("topics", TOPICS));
+			return;
+		}
 		long first = surveys.designFirstRound(p.getId(), TOPICS);
 		complete(p, "UserTask_DesignSurvey", DemoUsers.COORDINATOR,
 				Map.of("surveyTitle", "1. Online-Befragung: Integration in Leverkusen", "surveyCloseDate",
@@ -130,8 +170,10 @@ public class LeverkusenDemo {
 		plan.put("registrationDeadline", "2017-06-23T23:59:00");
 		complete(p, "UserTask_PlanConference", DemoUsers.COORDINATOR, plan);
 		// the event page, invitation lists and registrations; the coordinator adds them, the deadline being past
-		conference.prepare(p.getId(), workingGroups.ofParticipation(p.getId()).stream().map(WorkingGroup::getName).toList(),
-				DemoUsers.COORDINATOR);
+		if (withPeople) {
+			conference.prepare(p.getId(), workingGroups.ofParticipation(p.getId()).stream().map(WorkingGroup::getName).toList(),
+					DemoUsers.COORDINATOR);
+		}
 		complete(p, "UserTask_PrepareInvitations", DemoUsers.COORDINATOR, Map.of("invitationsReady", true));
 	}
 
@@ -143,20 +185,20 @@ public class LeverkusenDemo {
 	/** Each lead prepares the session and records one goal and two measures; the coordinator accepts them. */
 	public void recordWorkingGroupResults(Participation p) {
 		for (Task task : awaitTasks(p, "UserTask_PrepareSession", TOPICS.size())) {
-			work.complete(task.getId(), groupOf(task).getLeadUserId(),
+			steps.complete(task.getId(), groupOf(task).getLeadUserId(),
 					Map.of("sessionQuestions", "Welche Ziele setzen wir uns bis 2020? Welche Maßnahmen braucht es?",
 							"sessionMaterials", "Ergebnisse der Online-Befragungen, Themenpapier"));
 		}
 		for (Task task : awaitTasks(p, "UserTask_RecordResults", TOPICS.size())) {
 			WorkingGroup group = groupOf(task);
 			GroupResults results = RESULTS.get(TOPICS.indexOf(group.getTopic()));
-			work.complete(task.getId(), group.getLeadUserId(), Map.of("goals",
+			steps.complete(task.getId(), group.getLeadUserId(), Map.of("goals",
 					List.of(Map.of("title", results.goal(), "description", results.goalDescription())), "measures",
 					List.of(measure(results.first(), COST_FIRST_MEASURE, "HIGH", results.goal()),
 							measure(results.second(), COST_SECOND_MEASURE, "MEDIUM", results.goal()))));
 		}
 		for (Task task : awaitTasks(p, "UserTask_ReviewResults", TOPICS.size())) {
-			work.complete(task.getId(), DemoUsers.COORDINATOR,
+			steps.complete(task.getId(), DemoUsers.COORDINATOR,
 					Map.of("resultsAccepted", true, "reviewComment", ""));
 		}
 	}
@@ -307,12 +349,13 @@ public class LeverkusenDemo {
 
 	private void complete(Participation p, String taskKey, String userId, Map<String, Object> variables) {
 		Task task = awaitTasks(p, taskKey, 1).get(0);
-		work.complete(task.getId(), userId, variables);
+		steps.complete(task.getId(), userId, variables);
 	}
 
 	/** Waits until the process has (at least) {@code count} open tasks of that kind, e.g. after a timer. */
 	public List<Task> awaitTasks(Participation p, String taskKey, int count) {
 		long deadline = System.nanoTime() + TIMEOUT.toNanos();
+		long pause = 1;
 		while (true) {
 			List<Task> tasks = taskService.createTaskQuery()
 				.processInstanceBusinessKey(p.getSlug())
@@ -328,7 +371,9 @@ public class LeverkusenDemo {
 						+ " of " + p.getSlug() + ", found " + tasks.size());
 			}
 			try {
-				Thread.sleep(100);
+				// asynchronous steps usually take milliseconds, timers longer: look again soon, then less often
+				Thread.sleep(pause);
+				pause = Math.min(pause * 2, 100);
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -36,6 +37,12 @@ public class CamundaForms {
 	private final RepositoryService repositoryService;
 
 	private final FormParser parser = new FormParser();
+
+	/**
+	 * Forms parsed from a process's own deployment, by process definition and form key. A deployment never changes, so
+	 * each node may keep them without asking the others; a form reference bound to "latest" is read every time.
+	 */
+	private final Map<String, FormDefinition> deploymentForms = new ConcurrentHashMap<>();
 
 	private final FormBinder binder;
 
@@ -90,6 +97,10 @@ public class CamundaForms {
 		}
 		if (!isCamundaForm(task.getFormKey()) && task.getCamundaFormRef() == null) {
 			return Optional.empty();
+		}
+		if (task.getFormKey() != null && task.getFormKey().startsWith(CAMUNDA_FORMS + "deployment:")) {
+			return Optional.of(deploymentForms.computeIfAbsent(task.getProcessDefinitionId() + " " + task.getFormKey(),
+					key -> read(formService.getDeployedTaskForm(taskId))));
 		}
 		return Optional.of(read(formService.getDeployedTaskForm(taskId)));
 	}

@@ -10,6 +10,8 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 
 /**
  * Who may reach which URL. Public pages live under {@code /public/**}; feature controllers guard their own actions
@@ -36,8 +38,30 @@ public class SecurityConfiguration {
 				.failureHandler(loginFailure())
 				.permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
-			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(ErrorReasons.accessDeniedHandler()));
+			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(ErrorReasons.accessDeniedHandler()))
+			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()).csrfTokenRequestHandler(csrfTokenHandler()));
 		return http.build();
+	}
+
+	/**
+	 * The CSRF token lives in an HttpOnly cookie (double submit), not in the session: a citizen who opens a survey or
+	 * an event page gets no server-side session, so public traffic writes no session rows, and any node can check it.
+	 */
+	private static CookieCsrfTokenRepository csrfTokens() {
+		CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+		tokens.setCookieName("teilhabe-csrf");
+		tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+		return tokens;
+	}
+
+	/**
+	 * Loads the token at the start of every request (not when a form first asks for it), so its cookie is set before
+	 * a long page is flushed to the browser; the token in forms is masked per response (BREACH).
+	 */
+	private static XorCsrfTokenRequestAttributeHandler csrfTokenHandler() {
+		XorCsrfTokenRequestAttributeHandler handler = new XorCsrfTokenRequestAttributeHandler();
+		handler.setCsrfRequestAttributeName(null);
+		return handler;
 	}
 
 	private static AuthenticationFailureHandler loginFailure() {

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -73,6 +74,9 @@ public class TaskWorkService {
 	private final ParticipationService participations;
 
 	private final WorkingGroupService workingGroups;
+
+	/** Process definition id to key; ids are immutable, so this needs no agreement between nodes. */
+	private final Map<String, String> definitionKeys = new ConcurrentHashMap<>();
 
 	TaskWorkService(TaskService taskService, IdentityService identityService, RuntimeService runtimeService,
 			RepositoryService repositoryService, HistoryService historyService, ParticipationService participations,
@@ -472,8 +476,9 @@ public class TaskWorkService {
 		if (task.getProcessDefinitionId() == null) {
 			return Optional.empty();
 		}
-		// the engine caches deployed definitions, so this is no query per row
-		String key = repositoryService.getProcessDefinition(task.getProcessDefinitionId()).getKey();
+		// a definition id never changes its key, so every node may remember it: one query per definition, not per row
+		String key = definitionKeys.computeIfAbsent(task.getProcessDefinitionId(),
+				id -> repositoryService.getProcessDefinition(id).getKey());
 		return Phase.ofProcessDefinitionKey(key);
 	}
 
