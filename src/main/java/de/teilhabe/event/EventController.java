@@ -134,13 +134,14 @@ class EventController {
 	@PostMapping("/{id}/registrations")
 	@PreAuthorize("hasAuthority('GROUP_coordinator')")
 	String addPerson(@PathVariable long id, @Valid @ModelAttribute("person") RegistrationForm form,
-			BindingResult result, Principal principal, Locale locale, Model model, RedirectAttributes redirect) {
-		if (result.hasFieldErrors("name") || result.hasFieldErrors("email") || result.hasFieldErrors("participantGroup")) {
+			BindingResult result, Principal principal, Model model, RedirectAttributes redirect) {
+		if (result.hasFieldErrors("name") || result.hasFieldErrors("email") || result.hasFieldErrors("participantGroup")
+				|| result.hasFieldErrors("language")) {
 			return registrationPage(id, null, null, "", model);
 		}
 		try {
 			RegistrationService.Registered added = registrations.addByCoordinator(id, form.toRegistration(),
-					principal.getName(), locale);
+					principal.getName(), form.mailLocale());
 			redirect.addFlashAttribute("message",
 					added.status() == RegistrationState.CONFIRMED ? "event.added.confirmed" : "event.added.waitlisted");
 			redirect.addFlashAttribute("messageArgument", form.getName());
@@ -154,10 +155,9 @@ class EventController {
 
 	@PostMapping("/{id}/registrations/{registrationId}/cancel")
 	@PreAuthorize("hasAuthority('GROUP_coordinator')")
-	String cancel(@PathVariable long id, @PathVariable long registrationId, Locale locale,
-			RedirectAttributes redirect) {
+	String cancel(@PathVariable long id, @PathVariable long registrationId, RedirectAttributes redirect) {
 		try {
-			registrations.cancelByCoordinator(id, registrationId, locale);
+			registrations.cancelByCoordinator(id, registrationId);
 			redirect.addFlashAttribute("message", "event.cancelled");
 		}
 		catch (RegistrationRefusedException ex) {

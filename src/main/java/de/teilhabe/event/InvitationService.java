@@ -70,7 +70,7 @@ public class InvitationService {
 					duplicates++;
 				}
 				else {
-					valid.add(new Invitee(eventId, group, name, email, organisation));
+					valid.add(new Invitee(eventId, group, name, email, organisation, MailLanguage.DE));
 				}
 			}
 		}
@@ -96,7 +96,7 @@ public class InvitationService {
 		int sent = 0;
 		for (Invitee invitee : invitees.findByEventIdOrderByGroupAscNameAsc(eventId)) {
 			if (invitee.needsInvitationFor(event.getEventDate())) {
-				mails.invitation(event, invitee, Locale.GERMAN);
+				mails.invitation(event, invitee);
 				invitee.invited(event.getEventDate(), clock.instant());
 				sent++;
 			}
@@ -111,7 +111,7 @@ public class InvitationService {
 		int sent = 0;
 		for (Registration registration : registrations.findByEventIdOrderById(eventId)) {
 			if (registration.getStatus() == RegistrationState.CONFIRMED && registration.getEmail() != null) {
-				mails.reminder(event, registration, Locale.GERMAN);
+				mails.reminder(event, registration);
 				sent++;
 			}
 		}

@@ -101,7 +101,7 @@ abstract class RegistrationTests {
 		registrations.register(id, person("Maria Rossi", rossi), Locale.GERMAN);
 		registrations.register(id, person("Jan Nowak", "nowak@example.org"), Locale.GERMAN);
 
-		registrations.cancel(confirmed.cancelToken(), Locale.GERMAN);
+		registrations.cancel(confirmed.cancelToken());
 
 		assertThat(registrations.registrationsOf(id)).extracting(Registration::getEmail, Registration::getStatus)
 			.containsExactly(
@@ -134,7 +134,7 @@ abstract class RegistrationTests {
 		long id = fixtures.openConference(10).getId();
 		Registered first = registrations.register(id, person("Regina Schenberg", "schenberg@rvr.example"),
 				Locale.GERMAN);
-		registrations.cancel(first.cancelToken(), Locale.GERMAN);
+		registrations.cancel(first.cancelToken());
 
 		Registered again = registrations.register(id, person("Regina Schenberg", "schenberg@rvr.example"),
 				Locale.GERMAN);
@@ -177,13 +177,13 @@ abstract class RegistrationTests {
 		Registered registered = registrations.register(id, person("Regina Schenberg", "schenberg@rvr.example"),
 				Locale.GERMAN);
 
-		assertThatThrownBy(() -> registrations.cancel("AAAAAAAAAAAAAAAAAAAAAA", Locale.GERMAN))
+		assertThatThrownBy(() -> registrations.cancel("AAAAAAAAAAAAAAAAAAAAAA"))
 			.isInstanceOf(RegistrationRefusedException.class)
 			.hasMessage("event.cancel.invalid");
 		assertThat(events.event(id).getRegistrationCount()).isEqualTo(1);
 
-		registrations.cancel(registered.cancelToken(), Locale.GERMAN);
-		assertThatThrownBy(() -> registrations.cancel(registered.cancelToken(), Locale.GERMAN))
+		registrations.cancel(registered.cancelToken());
+		assertThatThrownBy(() -> registrations.cancel(registered.cancelToken()))
 			.isInstanceOf(RegistrationRefusedException.class)
 			.hasMessage("event.cancel.already");
 		assertThat(events.event(id).getRegistrationCount()).isZero();
@@ -348,6 +348,23 @@ abstract class RegistrationTests {
 				assertThat(mail.getSubject()).isEqualTo("Presseeinladung: Sozialkonferenz Ruhr 2019");
 				assertThat(mail.getBody()).contains("/public/events/" + id + "/press");
 			});
+	}
+
+	@Test
+	void shouldKeepTheRegistrantsLanguageForTheirMailsAndFallBackToGerman() {
+		long id = fixtures.openConference(10).getId();
+		String english = unique("english");
+		String french = unique("french");
+
+		registrations.register(id, person("Jane Smith", english), Locale.UK);
+		registrations.register(id, person("Jeanne Martin", french), Locale.FRENCH);
+
+		assertThat(registrations.registrationsOf(id)).extracting(Registration::getEmail, Registration::getLocale)
+			.containsExactly(tuple(english, Locale.ENGLISH), tuple(french, Locale.GERMAN));
+		assertThat(outbox.mailsTo(english)).extracting(OutboxMail::getSubject)
+			.containsExactly("Registration confirmed: Sozialkonferenz Ruhr 2019");
+		assertThat(outbox.mailsTo(french)).extracting(OutboxMail::getSubject)
+			.containsExactly("Anmeldebestätigung: Sozialkonferenz Ruhr 2019");
 	}
 
 	@Test
