@@ -253,8 +253,9 @@ class EventPagesTest {
 		mvc.perform(post("/events/{id}/invitees", id).with(coordinator()).with(csrf())
 				.param("group", "PRESSE")
 				.param("csv", "Name;E-Mail\nPia Presse;pia@presse.example\nOhne;kaputt\n"))
-			.andExpect(view().name(EventController.VIEW_INVITEES))
-			.andExpect(content().string(containsString("ungültig: 3. Es wurde nichts importiert.")));
+			.andExpect(view().name(InviteeController.VIEW_INVITEES))
+			.andExpect(content().string(allOf(containsString("Es wurde nichts importiert."),
+					containsString("Zeile 3: Die E-Mail-Adresse „kaputt“ ist ungültig."))));
 		mvc.perform(post("/events/{id}/invitees", id).with(coordinator()).with(csrf())
 				.param("group", "PRESSE")
 				.param("csv", "Name;E-Mail\nPia Presse;pia@presse.example\n"))

@@ -325,8 +325,9 @@ abstract class RegistrationTests {
 		String presse = unique("presse");
 
 		assertThat(invitations.importCsv(id, ParticipantGroup.FACHAKTEUR,
-				"Name;E-Mail;Organisation\nAyşe Demir;" + fach + ";AWO\nOhne Adresse;keine-adresse;\n").badLines())
-			.containsExactly(3L);
+				"Name;E-Mail;Organisation\nAyşe Demir;" + fach + ";AWO\nOhne Adresse;keine-adresse;\n").problems())
+			.extracting(InviteeList.Problem::line, InviteeList.Problem::messageKey)
+			.containsExactly(tuple(3L, "event.invitees.row.emailInvalid"));
 		assertThat(invitations.inviteesOf(id)).isEmpty();
 		assertThat(invitations.importCsv(id, ParticipantGroup.FACHAKTEUR,
 				"Name;E-Mail;Organisation\nAyşe Demir;" + fach + ";AWO\n").added()).isEqualTo(1);
@@ -365,6 +366,33 @@ abstract class RegistrationTests {
 			.containsExactly("Registration confirmed: Sozialkonferenz Ruhr 2019");
 		assertThat(outbox.mailsTo(french)).extracting(OutboxMail::getSubject)
 			.containsExactly("Anmeldebestätigung: Sozialkonferenz Ruhr 2019");
+	}
+
+	@Test
+	void shouldInviteEveryoneInTheLanguageOfTheirLine() {
+		long id = fixtures.withPressAppointment(fixtures.openConference(100)).getId();
+		String jane = unique("jane");
+		String ayse = unique("ayse");
+		String pia = unique("pia");
+		invitations.importCsv(id, ParticipantGroup.FACHAKTEUR, "Name;E-Mail;Organisation;Sprache\nJane Smith;" + jane
+				+ ";British Council;en\nAyşe Demir;" + ayse + ";AWO;\n");
+		invitations.importCsv(id, ParticipantGroup.PRESSE, "Name;E-Mail;Sprache\nPia Press;" + pia + ";English\n");
+
+		assertThat(invitations.sendInvitations(id)).isEqualTo(3);
+
+		assertThat(outbox.mailsTo(jane)).singleElement().satisfies(mail -> {
+			assertThat(mail.getSubject()).isEqualTo("Invitation: Sozialkonferenz Ruhr 2019");
+			assertThat(mail.getBody()).startsWith("Dear Jane Smith").contains("/public/events/" + id + "?lang=en");
+		});
+		assertThat(outbox.mailsTo(ayse)).singleElement().satisfies(mail -> {
+			assertThat(mail.getSubject()).isEqualTo("Einladung: Sozialkonferenz Ruhr 2019");
+			assertThat(mail.getBody()).contains("/public/events/" + id + "?lang=de");
+		});
+		assertThat(outbox.mailsTo(pia)).singleElement().satisfies(mail -> {
+			assertThat(mail.getSubject()).isEqualTo("Press invitation: Sozialkonferenz Ruhr 2019");
+			assertThat(mail.getBody()).contains("Pressegespräch um 11:30 Uhr im Foyer",
+					"/public/events/" + id + "/press?lang=en");
+		});
 	}
 
 	@Test
