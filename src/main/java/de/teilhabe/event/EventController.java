@@ -9,7 +9,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -33,7 +32,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The coordinator's side of events: the list, planning the event page, the registration list with filters, CSV
- * export, adding and cancelling people, check-in on the day and the figures.
+ * export, adding and cancelling people, check-in on the day and the figures. The invitation lists have their own
+ * {@link InviteeController}.
  */
 @Controller
 @RequestMapping("/events")
@@ -46,15 +46,11 @@ class EventController {
 
 	static final String VIEW_EDIT = "events/editEvent";
 
-	static final String VIEW_INVITEES = "events/invitees";
-
 	static final String VIEW_PRESS = "events/pressList";
 
 	private final EventService events;
 
 	private final RegistrationService registrations;
-
-	private final InvitationService invitations;
 
 	private final PressService press;
 
@@ -62,11 +58,10 @@ class EventController {
 
 	private final MessageSource messages;
 
-	EventController(EventService events, RegistrationService registrations, InvitationService invitations,
-			PressService press, RegistrationCsv csv, MessageSource messages) {
+	EventController(EventService events, RegistrationService registrations, PressService press, RegistrationCsv csv,
+			MessageSource messages) {
 		this.events = events;
 		this.registrations = registrations;
-		this.invitations = invitations;
 		this.press = press;
 		this.csv = csv;
 		this.messages = messages;
@@ -134,13 +129,14 @@ class EventController {
 	@PostMapping("/{id}/registrations")
 	@PreAuthorize("hasAuthority('GROUP_coordinator')")
 	String addPerson(@PathVariable long id, @Valid @ModelAttribute("person") RegistrationForm form,
-			BindingResult result, Principal principal, Locale locale, Model model, RedirectAttributes redirect) {
-		if (result.hasFieldErrors("name") || result.hasFieldErrors("email") || result.hasFieldErrors("participantGroup")) {
+			BindingResult result, Principal principal, Model model, RedirectAttributes redirect) {
+		if (result.hasFieldErrors("name") || result.hasFieldErrors("email") || result.hasFieldErrors("participantGroup")
+				|| result.hasFieldErrors("language")) {
 			return registrationPage(id, null, null, "", model);
 		}
 		try {
 			RegistrationService.Registered added = registrations.addByCoordinator(id, form.toRegistration(),
-					principal.getName(), locale);
+					principal.getName(), form.mailLocale());
 			redirect.addFlashAttribute("message",
 					added.status() == RegistrationState.CONFIRMED ? "event.added.confirmed" : "event.added.waitlisted");
 			redirect.addFlashAttribute("messageArgument", form.getName());
@@ -154,10 +150,9 @@ class EventController {
 
 	@PostMapping("/{id}/registrations/{registrationId}/cancel")
 	@PreAuthorize("hasAuthority('GROUP_coordinator')")
-	String cancel(@PathVariable long id, @PathVariable long registrationId, Locale locale,
-			RedirectAttributes redirect) {
+	String cancel(@PathVariable long id, @PathVariable long registrationId, RedirectAttributes redirect) {
 		try {
-			registrations.cancelByCoordinator(id, registrationId, locale);
+			registrations.cancelByCoordinator(id, registrationId);
 			redirect.addFlashAttribute("message", "event.cancelled");
 		}
 		catch (RegistrationRefusedException ex) {
@@ -215,49 +210,6 @@ class EventController {
 		redirect.addFlashAttribute("message", "event.saved");
 		redirect.addFlashAttribute("messageArgument", form.getTitle());
 		return "redirect:/events/" + id;
-	}
-
-	@GetMapping("/{id}/invitees")
-	String showInvitees(@PathVariable long id, Model model) {
-		return inviteesPage(id, model);
-	}
-
-	/** Imports one invitation list (CSV pasted or saved from a spreadsheet); invitations go out with the process. */
-	@PostMapping("/{id}/invitees")
-	@PreAuthorize("hasAuthority('GROUP_coordinator')")
-	String importInvitees(@PathVariable long id, @RequestParam(required = false) ParticipantGroup group,
-			@RequestParam(defaultValue = "") String csv, Model model, RedirectAttributes redirect) {
-		if (group == null || csv.isBlank()) {
-			model.addAttribute("importError", group == null ? "event.invitees.groupMissing" : "event.invitees.empty");
-			model.addAttribute("csv", csv);
-			return inviteesPage(id, model);
-		}
-		InvitationService.Imported imported;
-		try {
-			imported = invitations.importCsv(id, group, csv);
-		}
-		catch (RegistrationRefusedException ex) {
-			model.addAttribute("importError", ex.getMessageKey());
-			model.addAttribute("csv", csv);
-			return inviteesPage(id, model);
-		}
-		if (!imported.badLines().isEmpty()) {
-			model.addAttribute("importError", "event.invitees.badLines");
-			model.addAttribute("badLines", imported.badLines().stream().map(String::valueOf).collect(Collectors.joining(", ")));
-			model.addAttribute("csv", csv);
-			model.addAttribute("selectedGroup", group);
-			return inviteesPage(id, model);
-		}
-		redirect.addFlashAttribute("message", "event.invitees.imported");
-		redirect.addFlashAttribute("messageArgument", imported.added());
-		return "redirect:/events/" + id + "/invitees";
-	}
-
-	private String inviteesPage(long id, Model model) {
-		model.addAttribute("event", events.event(id));
-		model.addAttribute("invitees", invitations.inviteesOf(id));
-		model.addAttribute("groups", ParticipantGroup.values());
-		return VIEW_INVITEES;
 	}
 
 	private String registrationPage(long id, RegistrationState status, ParticipantGroup group, String q, Model model) {

@@ -30,57 +30,70 @@ class EventMails {
 		this.properties = properties;
 	}
 
-	void registered(ParticipationEvent event, Registration registration, String cancelToken, Locale locale) {
+	void registered(ParticipationEvent event, Registration registration, String cancelToken) {
 		String kind = registration.getStatus() == RegistrationState.CONFIRMED ? "confirmed" : "waitlisted";
-		send(event, registration, cancelToken, kind, locale,
-				registration.getStatus() == RegistrationState.CONFIRMED);
+		send(event, registration, cancelToken, kind, registration.getStatus() == RegistrationState.CONFIRMED);
 	}
 
-	void promoted(ParticipationEvent event, Registration registration, Locale locale) {
-		send(event, registration, null, "promoted", locale, true);
+	void promoted(ParticipationEvent event, Registration registration) {
+		send(event, registration, null, "promoted", true);
 	}
 
-	void cancelled(ParticipationEvent event, Registration registration, Locale locale) {
-		send(event, registration, null, "cancelled", locale, false);
+	void cancelled(ParticipationEvent event, Registration registration) {
+		send(event, registration, null, "cancelled", false);
 	}
 
-	void reminder(ParticipationEvent event, Registration registration, Locale locale) {
-		send(event, registration, null, "reminder", locale, true);
+	void reminder(ParticipationEvent event, Registration registration) {
+		send(event, registration, null, "reminder", true);
 	}
 
 	/** An invitation; the press list gets the press invitation with the press appointment. */
-	void invitation(ParticipationEvent event, Invitee invitee, Locale locale) {
+	void invitation(ParticipationEvent event, Invitee invitee) {
+		MailLanguage language = invitee.language();
+		Locale locale = language.locale();
 		String kind = invitee.getGroup() == ParticipantGroup.PRESSE ? "pressInvitation" : "invitation";
 		Object[] arguments = { invitee.getName(), event.getTitle(), when(event, locale), where(event),
 				event.getPressAppointment() == null ? "" : event.getPressAppointment(),
-				properties.baseUrl() + "/public/events/" + event.getId(),
-				event.getMotto() == null ? "" : event.getMotto(),
-				properties.baseUrl() + "/public/events/" + event.getId() + "/press" };
+				link("/public/events/" + event.getId(), language), event.getMotto() == null ? "" : event.getMotto(),
+				link("/public/events/" + event.getId() + "/press", language) };
 		outbox.queue(new OutgoingMail(invitee.getEmail(),
 				messages.getMessage("event.mail." + kind + ".subject", arguments, locale),
 				messages.getMessage("event.mail." + kind + ".body", arguments, locale), calendar(event)));
 	}
 
-	/** The confirmation of a press RSVP, with the event for the calendar. */
-	void pressRsvp(ParticipationEvent event, PressRsvp rsvp, Locale locale) {
+	/**
+	 * The confirmation of a press RSVP, with the event for the calendar, in the language of the request: nothing is
+	 * mailed to a press RSVP later, so its language is not stored.
+	 */
+	void pressRsvp(ParticipationEvent event, PressRsvp rsvp, Locale requestLocale) {
+		MailLanguage language = MailLanguage.of(requestLocale);
+		Locale locale = language.locale();
 		Object[] arguments = { rsvp.getName(), event.getTitle(), when(event, locale), where(event),
-				event.getPressAppointment(), properties.baseUrl() + "/public/events/" + event.getId(), rsvp.getMedium() };
+				event.getPressAppointment(), link("/public/events/" + event.getId(), language), rsvp.getMedium() };
 		outbox.queue(new OutgoingMail(rsvp.getEmail(),
 				messages.getMessage("event.mail.pressRsvp.subject", arguments, locale),
 				messages.getMessage("event.mail.pressRsvp.body", arguments, locale), calendar(event)));
 	}
 
+	/** A mail to a registrant, in the language they registered in, whoever's action or which timer causes it. */
 	private void send(ParticipationEvent event, Registration registration, String cancelToken, String kind,
-			Locale locale, boolean withCalendar) {
+			boolean withCalendar) {
+		MailLanguage language = registration.language();
+		Locale locale = language.locale();
 		String when = when(event, locale);
 		String where = where(event);
 		String cancelLink = cancelToken == null ? messages.getMessage("event.mail.cancelLinkInFirstMail", null, locale)
-				: properties.baseUrl() + "/public/events/registrations/" + cancelToken + "/cancel";
-		String eventLink = properties.baseUrl() + "/public/events/" + event.getId();
+				: link("/public/events/registrations/" + cancelToken + "/cancel", language);
+		String eventLink = link("/public/events/" + event.getId(), language);
 		Object[] arguments = { registration.getName(), event.getTitle(), when, where, cancelLink, eventLink };
 		String subject = messages.getMessage("event.mail." + kind + ".subject", arguments, locale);
 		String body = messages.getMessage("event.mail." + kind + ".body", arguments, locale);
 		outbox.queue(new OutgoingMail(registration.getEmail(), subject, body, withCalendar ? calendar(event) : null));
+	}
+
+	/** A link in a mail opens its page in the mail's language (the app's {@code lang} parameter). */
+	private String link(String path, MailLanguage language) {
+		return properties.baseUrl() + path + "?lang=" + language.tag();
 	}
 
 	private Attachment calendar(ParticipationEvent event) {

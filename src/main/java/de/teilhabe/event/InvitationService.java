@@ -1,27 +1,20 @@
 package de.teilhabe.event;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
+import java.util.Set;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Invitation lists per group, imported from CSV (columns Name, E-Mail, Organisation; ";" or "," separated, with a
- * header line), the invitations the conference process sends, and the reminders before the event.
+ * Invitation lists per group, imported from CSV (see {@link InviteeList}), the invitations the conference process
+ * sends, and the reminders before the event; each mail in the language of its recipient.
  */
 @Service
 public class InvitationService {
-
-	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
 	private final EventRepository events;
 
@@ -42,43 +35,32 @@ public class InvitationService {
 		this.clock = clock;
 	}
 
-	/** Imports the lines of a CSV text; a line with a bad address refuses the whole import, naming the line. */
+	/**
+	 * Imports the lines of an invitation list (see {@link InviteeList}). A line with a missing name, a bad address or
+	 * an unknown language refuses the whole import, naming every such line; an address already on one of the event's
+	 * lists (or twice in this one) is skipped and counted.
+	 */
 	@Transactional
 	public Imported importCsv(long eventId, ParticipantGroup group, String csv) {
-		events.findById(eventId).orElseThrow(() -> new EventNotFoundException(eventId));
+		// the event's row lock keeps two imports of the same address from passing the check at once
+		events.lockById(eventId).orElseThrow(() -> new EventNotFoundException(eventId));
+		InviteeList.Parsed list = InviteeList.parse(csv);
+		if (!list.problems().isEmpty()) {
+			return new Imported(0, 0, list.problems());
+		}
+		if (list.rows().isEmpty()) {
+			throw new RegistrationRefusedException("event.invitees.noRows");
+		}
 		List<Invitee> valid = new ArrayList<>();
-		List<Long> badLines = new ArrayList<>();
+		Set<String> addresses = new HashSet<>();
 		int duplicates = 0;
-		char delimiter = csv.lines().findFirst().orElse("").contains(";") ? ';' : ',';
-		try (CSVParser parser = CSVFormat.DEFAULT.builder()
-			.setDelimiter(delimiter)
-			.setHeader()
-			.setSkipHeaderRecord(true)
-			.setIgnoreEmptyLines(true)
-			.setTrim(true)
-			.get()
-			.parse(new StringReader(csv))) {
-			for (CSVRecord record : parser) {
-				String name = record.size() > 0 ? record.get(0) : "";
-				String email = record.size() > 1 ? record.get(1).toLowerCase(Locale.ROOT) : "";
-				String organisation = record.size() > 2 && !record.get(2).isBlank() ? record.get(2) : null;
-				if (name.isBlank() || name.length() > 200 || !EMAIL.matcher(email).matches() || email.length() > 254) {
-					badLines.add(record.getRecordNumber() + 1);
-				}
-				else if (invitees.existsByEventIdAndEmail(eventId, email)
-						|| valid.stream().anyMatch(i -> i.getEmail().equals(email))) {
-					duplicates++;
-				}
-				else {
-					valid.add(new Invitee(eventId, group, name, email, organisation));
-				}
+		for (InviteeList.Row row : list.rows()) {
+			if (!addresses.add(row.email()) || invitees.existsByEventIdAndEmail(eventId, row.email())) {
+				duplicates++;
 			}
-		}
-		catch (IOException | IllegalArgumentException | IllegalStateException ex) {
-			throw new RegistrationRefusedException("event.invitees.unreadable");
-		}
-		if (!badLines.isEmpty()) {
-			return new Imported(0, duplicates, badLines);
+			else {
+				valid.add(new Invitee(eventId, group, row.name(), row.email(), row.organisation(), row.language()));
+			}
 		}
 		invitees.saveAll(valid);
 		return new Imported(valid.size(), duplicates, List.of());
@@ -96,7 +78,7 @@ public class InvitationService {
 		int sent = 0;
 		for (Invitee invitee : invitees.findByEventIdOrderByGroupAscNameAsc(eventId)) {
 			if (invitee.needsInvitationFor(event.getEventDate())) {
-				mails.invitation(event, invitee, Locale.GERMAN);
+				mails.invitation(event, invitee);
 				invitee.invited(event.getEventDate(), clock.instant());
 				sent++;
 			}
@@ -111,14 +93,15 @@ public class InvitationService {
 		int sent = 0;
 		for (Registration registration : registrations.findByEventIdOrderById(eventId)) {
 			if (registration.getStatus() == RegistrationState.CONFIRMED && registration.getEmail() != null) {
-				mails.reminder(event, registration, Locale.GERMAN);
+				mails.reminder(event, registration);
 				sent++;
 			}
 		}
 		return sent;
 	}
 
-	public record Imported(int added, int duplicates, List<Long> badLines) {
+	/** How many were added and how many skipped as already listed; or, if any, the problems and nothing added. */
+	public record Imported(int added, int duplicates, List<InviteeList.Problem> problems) {
 	}
 
 }

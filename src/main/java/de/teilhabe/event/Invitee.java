@@ -2,6 +2,7 @@ package de.teilhabe.event;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -37,15 +38,20 @@ public class Invitee {
 
 	private Instant invitedAt;
 
+	/** The language of the invitation: the list's language column, German if it has none. */
+	private String locale;
+
 	protected Invitee() {
 	}
 
-	Invitee(long eventId, ParticipantGroup group, String name, String email, String organisation) {
+	Invitee(long eventId, ParticipantGroup group, String name, String email, String organisation,
+			MailLanguage language) {
 		this.eventId = eventId;
 		this.group = group;
 		this.name = name;
 		this.email = email;
 		this.organisation = organisation;
+		this.locale = language.tag();
 	}
 
 	boolean needsInvitationFor(LocalDate eventDate) {
@@ -79,6 +85,15 @@ public class Invitee {
 
 	public Instant getInvitedAt() {
 		return invitedAt;
+	}
+
+	/** The language the invitation is written in. */
+	public Locale getLocale() {
+		return language().locale();
+	}
+
+	MailLanguage language() {
+		return MailLanguage.of(locale);
 	}
 
 }

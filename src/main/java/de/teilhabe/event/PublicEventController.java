@@ -62,7 +62,8 @@ class PublicEventController {
 
 	@InitBinder({ "registration", "pressRsvp" })
 	void initBinder(WebDataBinder binder) {
-		binder.setDisallowedFields("id");
+		// an online registrant's mails are in the language of the page, not in one a form field could name
+		binder.setDisallowedFields("id", "language");
 	}
 
 	@GetMapping("/{id}")
@@ -112,9 +113,9 @@ class PublicEventController {
 	}
 
 	@PostMapping("/registrations/{token}/cancel")
-	String processCancel(@PathVariable String token, Locale locale, Model model) {
+	String processCancel(@PathVariable String token, Model model) {
 		try {
-			Registration cancelled = registrations.cancel(token, locale);
+			Registration cancelled = registrations.cancel(token);
 			model.addAttribute("registration", cancelled);
 			model.addAttribute("event", events.event(cancelled.getEventId()));
 			model.addAttribute("message", "event.cancel.done");

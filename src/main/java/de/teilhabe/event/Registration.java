@@ -1,6 +1,7 @@
 package de.teilhabe.event;
 
 import java.time.Instant;
+import java.util.Locale;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -53,11 +54,14 @@ public class Registration {
 
 	private Instant anonymisedAt;
 
+	/** The language of the registration page (or the one the coordinator chose): every mail to the person uses it. */
+	private String locale;
+
 	protected Registration() {
 	}
 
-	Registration(long eventId, NewRegistration person, boolean confirmed, String cancelTokenHash, String addedBy,
-			Instant now) {
+	Registration(long eventId, NewRegistration person, MailLanguage language, boolean confirmed,
+			String cancelTokenHash, String addedBy, Instant now) {
 		this.eventId = eventId;
 		this.status = confirmed ? RegistrationState.CONFIRMED : RegistrationState.WAITLISTED;
 		this.name = person.name().strip();
@@ -70,6 +74,7 @@ public class Registration {
 		this.cancelToken = cancelTokenHash;
 		this.addedBy = addedBy;
 		this.registeredAt = now;
+		this.locale = language.tag();
 	}
 
 	void cancel(Instant now) {
@@ -168,6 +173,15 @@ public class Registration {
 
 	public Instant getAnonymisedAt() {
 		return anonymisedAt;
+	}
+
+	/** The language the person gets mails in. */
+	public Locale getLocale() {
+		return language().locale();
+	}
+
+	MailLanguage language() {
+		return MailLanguage.of(locale);
 	}
 
 }

@@ -1,9 +1,12 @@
 package de.teilhabe.event;
 
+import java.util.Locale;
+
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** The registration form of the public event page (and the coordinator's "add person"). */
@@ -34,9 +37,21 @@ class RegistrationForm {
 	@AssertTrue
 	private boolean consent;
 
+	/**
+	 * Only on the coordinator's form: the language of the mails to the person added. Online registrants get the
+	 * language of the page they registered on.
+	 */
+	@NotNull
+	@Pattern(regexp = "de|en")
+	private String language = MailLanguage.DE.tag();
+
 	NewRegistration toRegistration() {
 		return new NewRegistration(name, email, blankToNull(organisation), participantGroup,
 				blankToNull(workingGroupPreference), blankToNull(accessibilityNeeds));
+	}
+
+	Locale mailLocale() {
+		return MailLanguage.of(language).locale();
 	}
 
 	private static String blankToNull(String value) {
@@ -89,6 +104,14 @@ class RegistrationForm {
 
 	public void setAccessibilityNeeds(String accessibilityNeeds) {
 		this.accessibilityNeeds = accessibilityNeeds;
+	}
+
+	public String getLanguage() {
+		return language;
+	}
+
+	public void setLanguage(String language) {
+		this.language = language;
 	}
 
 	public boolean isConsent() {

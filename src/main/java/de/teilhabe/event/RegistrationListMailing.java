@@ -70,6 +70,8 @@ class RegistrationListMailing {
 		if (recipients.isEmpty()) {
 			return 0;
 		}
+		// Teilhabe keeps a user's language only in their browser's cookie, not with the account, so the process cannot
+		// know it here; the coordinators are staff of German administrations, so the list goes out in German.
 		Locale locale = Locale.GERMAN;
 		Figures figures = registrationService.figures(eventId);
 		String byGroup = figures.confirmedByGroup()

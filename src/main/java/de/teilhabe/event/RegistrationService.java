@@ -53,19 +53,25 @@ public class RegistrationService {
 		this.clock = clock;
 	}
 
-	/** Online registration on the public event page. */
+	/**
+	 * Online registration on the public event page; {@code locale} is the page's language, in which the person gets
+	 * every mail about the registration (German unless it is English).
+	 */
 	@Transactional
 	public Registered register(long eventId, NewRegistration person, Locale locale) {
-		return add(eventId, person, null, locale);
+		return add(eventId, person, null, MailLanguage.of(locale));
 	}
 
-	/** The coordinator adds someone (also after the deadline); the person still gets the mail and the cancel link. */
+	/**
+	 * The coordinator adds someone (also after the deadline); the person still gets the mail and the cancel link, in
+	 * the language the coordinator chose for them.
+	 */
 	@Transactional
 	public Registered addByCoordinator(long eventId, NewRegistration person, String coordinator, Locale locale) {
-		return add(eventId, person, coordinator, locale);
+		return add(eventId, person, coordinator, MailLanguage.of(locale));
 	}
 
-	private Registered add(long eventId, NewRegistration person, String addedBy, Locale locale) {
+	private Registered add(long eventId, NewRegistration person, String addedBy, MailLanguage language) {
 		ParticipationEvent event = lock(eventId);
 		if (addedBy == null && !event.acceptsRegistrations(now())) {
 			throw new RegistrationRefusedException("event.registration.closed");
@@ -76,8 +82,8 @@ public class RegistrationService {
 		boolean confirmed = event.admitOne();
 		String token = newToken();
 		Registration registration = registrations
-			.save(new Registration(eventId, person, confirmed, hash(token), addedBy, clock.instant()));
-		mails.registered(event, registration, token, locale);
+			.save(new Registration(eventId, person, language, confirmed, hash(token), addedBy, clock.instant()));
+		mails.registered(event, registration, token);
 		return new Registered(registration.getId(), registration.getStatus(), token);
 	}
 
@@ -89,7 +95,7 @@ public class RegistrationService {
 
 	/** Cancellation through the personal link; a forged or used link changes nothing. */
 	@Transactional
-	public Registration cancel(String token, Locale locale) {
+	public Registration cancel(String token) {
 		String hash = hash(token);
 		long eventId = registrations.findEventIdByCancelToken(hash)
 			.orElseThrow(() -> new RegistrationRefusedException("event.cancel.invalid"));
@@ -98,22 +104,22 @@ public class RegistrationService {
 		if (registration.getStatus() == RegistrationState.CANCELLED) {
 			throw new RegistrationRefusedException("event.cancel.already");
 		}
-		cancel(event, registration, locale);
+		cancel(event, registration);
 		return registration;
 	}
 
 	/** The coordinator cancels a registration from the list. */
 	@Transactional
-	public void cancelByCoordinator(long eventId, long registrationId, Locale locale) {
+	public void cancelByCoordinator(long eventId, long registrationId) {
 		ParticipationEvent event = lock(eventId);
 		Registration registration = registrationOf(eventId, registrationId);
 		if (registration.getStatus() == RegistrationState.CANCELLED) {
 			throw new RegistrationRefusedException("event.cancel.already");
 		}
-		cancel(event, registration, locale);
+		cancel(event, registration);
 	}
 
-	private void cancel(ParticipationEvent event, Registration registration, Locale locale) {
+	private void cancel(ParticipationEvent event, Registration registration) {
 		boolean hadPlace = registration.getStatus() == RegistrationState.CONFIRMED;
 		registration.cancel(clock.instant());
 		if (hadPlace) {
@@ -124,10 +130,13 @@ public class RegistrationService {
 			event.leaveWaitlist();
 		}
 		event.recordAttendance(registrations.countByEventIdAndCheckedInTrue(event.getId()));
-		mails.cancelled(event, registration, locale);
+		mails.cancelled(event, registration);
 	}
 
-	/** Fills free places from the waitlist, first come first served, and tells each promoted person. */
+	/**
+	 * Fills free places from the waitlist, first come first served, and tells each promoted person in their own
+	 * language: the promotion is someone else's doing (a cancellation, more places).
+	 */
 	void promoteWhilePlacesAreFree(ParticipationEvent event) {
 		while (!event.isFull() && event.getWaitlistCount() > 0) {
 			Registration next = registrations
@@ -137,7 +146,7 @@ public class RegistrationService {
 			next.promote(clock.instant());
 			event.promoteFromWaitlist();
 			registrations.flush();
-			mails.promoted(event, next, Locale.GERMAN);
+			mails.promoted(event, next);
 		}
 	}
 

@@ -1,6 +1,7 @@
 package de.teilhabe.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -18,6 +19,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+
+import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -222,14 +225,37 @@ class EventPagesTest {
 	}
 
 	@Test
+	void shouldRegisterInTheLanguageOfThePageAndInTheOneTheCoordinatorChose() throws Exception {
+		long id = fixtures.openConference(10).getId();
+
+		mvc.perform(register(id, "jane@example.org", true).cookie(new Cookie("teilhabe-lang", "en")))
+			.andExpect(redirectedUrl("/public/events/" + id + "/registered"));
+		// an online registrant cannot name another language than the page's
+		mvc.perform(register(id, "hans@example.org", true).param("language", "en"))
+			.andExpect(redirectedUrl("/public/events/" + id + "/registered"));
+		mvc.perform(get("/events/{id}", id).with(coordinator()))
+			.andExpect(content().string(allOf(containsString("Sprache der E-Mails"), containsString("Englisch"))));
+		mvc.perform(addPerson(id, "john@example.org", "fr"))
+			.andExpect(view().name(EventController.VIEW_REGISTRATIONS))
+			.andExpect(model().attributeHasFieldErrorCode("person", "language", "Pattern"))
+			.andExpect(content().string(containsString("Bitte wählen Sie Deutsch oder Englisch.")));
+		mvc.perform(addPerson(id, "john@example.org", "en")).andExpect(redirectedUrl("/events/" + id));
+
+		assertThat(registrations.registrationsOf(id)).extracting(Registration::getEmail, Registration::getLocale)
+			.containsExactly(tuple("jane@example.org", Locale.ENGLISH), tuple("hans@example.org", Locale.GERMAN),
+					tuple("john@example.org", Locale.ENGLISH));
+	}
+
+	@Test
 	void shouldImportAnInvitationListAndRefuseOneWithABadLine() throws Exception {
 		long id = fixtures.openConference(10).getId();
 
 		mvc.perform(post("/events/{id}/invitees", id).with(coordinator()).with(csrf())
 				.param("group", "PRESSE")
 				.param("csv", "Name;E-Mail\nPia Presse;pia@presse.example\nOhne;kaputt\n"))
-			.andExpect(view().name(EventController.VIEW_INVITEES))
-			.andExpect(content().string(containsString("ungültig: 3. Es wurde nichts importiert.")));
+			.andExpect(view().name(InviteeController.VIEW_INVITEES))
+			.andExpect(content().string(allOf(containsString("Es wurde nichts importiert."),
+					containsString("Zeile 3: Die E-Mail-Adresse „kaputt“ ist ungültig."))));
 		mvc.perform(post("/events/{id}/invitees", id).with(coordinator()).with(csrf())
 				.param("group", "PRESSE")
 				.param("csv", "Name;E-Mail\nPia Presse;pia@presse.example\n"))
@@ -307,6 +333,15 @@ class EventPagesTest {
 			.param("organisation", "Regionalverband Ruhr")
 			.param("participantGroup", "FACHAKTEUR");
 		return consent ? request.param("consent", "true") : request;
+	}
+
+	private static MockHttpServletRequestBuilder addPerson(long id, String email, String language) {
+		return post("/events/{id}/registrations", id).with(coordinator())
+			.with(csrf())
+			.param("name", "John Doe")
+			.param("email", email)
+			.param("participantGroup", "SONSTIGE")
+			.param("language", language);
 	}
 
 	private static MockHttpServletRequestBuilder pressRsvp(long id, String email) {

@@ -1,13 +1,19 @@
 package de.teilhabe.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -15,6 +21,7 @@ import org.springframework.context.annotation.Import;
 
 import de.teilhabe.Browser;
 import de.teilhabe.BrowserTest;
+import de.teilhabe.demo.DemoUsers;
 import de.teilhabe.mail.MailOutbox;
 
 /**
@@ -46,6 +53,12 @@ class EventRegistrationBrowserTest {
 
 	@Autowired
 	PressService press;
+
+	@Autowired
+	InvitationService invitations;
+
+	@Autowired
+	DemoUsers users;
 
 	@Test
 	void shouldRegisterThroughThePublicEventPage() throws IOException {
@@ -118,6 +131,60 @@ class EventRegistrationBrowserTest {
 		}
 		assertThat(press.rsvpsOf(event.getId())).extracting(PressRsvp::getMedium).containsExactly("WAZ Oberhausen");
 		assertThat(events.event(event.getId()).getFreePlaces()).isEqualTo(120);
+	}
+
+	/**
+	 * The coordinator uploads invitation lists saved by a German Excel (Windows-1252, semicolons): one with a bad
+	 * address, one far too large, then the right one; each page passes axe-core.
+	 */
+	@Test
+	void shouldUploadAnInvitationListFromAGermanSpreadsheet(@TempDir Path files) throws IOException {
+		users.create();
+		long id = fixtures.openConference(120).getId();
+		Charset excel = Charset.forName("windows-1252");
+		Path bad = Files.write(files.resolve("Fehlerhaft.csv"),
+				"Name;E-Mail\r\nBeate Kaputt;beate@kaputt\r\n".getBytes(excel));
+		Path large = Files.write(files.resolve("Riesig.csv"),
+				("Name;E-Mail\r\n" + "Jürgen Müller;mueller@stadt.example\r\n".repeat(100_000)).getBytes(excel));
+		Path list = Files.write(files.resolve("Einladungsliste.csv"),
+				("Name;E-Mail;Organisation;Sprache\r\nJürgen Müller;mueller@stadt.example;Amt für Straßenbau;de\r\n"
+						+ "Jane Smith;smith@example.org;British Council;en\r\n").getBytes(excel));
+
+		try (Browser browser = new Browser(port)) {
+			browser.signIn(DemoUsers.COORDINATOR, DemoUsers.PASSWORD);
+			browser.open("/events/" + id + "/invitees");
+			browser.assertAccessible();
+
+			new Select(browser.find(By.id("group"))).selectByValue("FACHAKTEUR");
+			browser.find(By.id("file")).sendKeys(bad.toAbsolutePath().toString());
+			browser.clickAndWait(browser.find(By.cssSelector("main form button[type=submit]")));
+
+			assertThat(browser.find(By.id("file-error")).getText()).startsWith("Eine Zeile ist nicht in Ordnung.");
+			assertThat(browser.find(By.id("file-problems")).getText())
+				.isEqualTo("Zeile 2: Die E-Mail-Adresse „beate@kaputt“ ist ungültig.");
+			assertThat(invitations.inviteesOf(id)).isEmpty();
+			browser.assertAccessible();
+			browser.screenshot(SCREENSHOTS.resolve("invitees-bad-line.png"));
+
+			browser.find(By.id("file")).sendKeys(large.toAbsolutePath().toString());
+			browser.clickAndWait(browser.find(By.cssSelector("main form button[type=submit]")));
+
+			assertThat(browser.find(By.id("file-error")).getText()).startsWith("Die Datei ist zu groß: höchstens 2 MB.");
+			assertThat(invitations.inviteesOf(id)).isEmpty();
+			browser.assertAccessible();
+
+			new Select(browser.find(By.id("group"))).selectByValue("FACHAKTEUR");
+			browser.find(By.id("file")).sendKeys(list.toAbsolutePath().toString());
+			browser.clickAndWait(browser.find(By.cssSelector("main form button[type=submit]")));
+
+			assertThat(browser.find(By.cssSelector("main .flash")).getText())
+				.isEqualTo("2 Personen wurden der Einladungsliste hinzugefügt.");
+			assertThat(browser.find(By.tagName("table")).getText()).contains("Jürgen Müller", "Amt für Straßenbau",
+					"Jane Smith", "Englisch");
+			browser.assertAccessible();
+		}
+		assertThat(invitations.inviteesOf(id)).extracting(Invitee::getName, Invitee::getLocale)
+			.containsExactlyInAnyOrder(tuple("Jürgen Müller", Locale.GERMAN), tuple("Jane Smith", Locale.ENGLISH));
 	}
 
 }

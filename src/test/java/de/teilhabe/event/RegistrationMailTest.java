@@ -6,10 +6,16 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.time.temporal.Temporal;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.mail.BodyPart;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 
@@ -43,6 +49,9 @@ class RegistrationMailTest {
 
 	@Autowired
 	RegistrationService registrations;
+
+	@Autowired
+	InvitationService invitations;
 
 	@Test
 	void shouldMailTheConfirmationWithTheEventAsICalInBerlinTimeAndAPersonalCancelLink() throws Exception {
@@ -79,6 +88,84 @@ class RegistrationMailTest {
 		assertThat(ZonedDateTime.from(end).withZoneSameInstant(berlin)).isEqualTo(day.atTime(16, 30).atZone(berlin));
 		assertThat(event.getDateTimeStart().getParameter("TZID")).hasValueSatisfying(
 				tzid -> assertThat(tzid.getValue()).isEqualTo("Europe/Berlin"));
+	}
+
+
+	/**
+	 * The mails the process or someone else's action causes reach each registrant in the language they registered in:
+	 * the promotion when others cancel (one through their link, one by the coordinator) and the reminder.
+	 */
+	@Test
+	void shouldWritePromotionAndReminderInTheLanguageEachRegistrantRegisteredIn() throws Exception {
+		LocalDate day = LocalDate.now().plusDays(30);
+		long id = fixtures.conference(fixtures.participation(), 2, day, day.minusDays(7)).getId();
+		Registered first = registrations.register(id, EventFixtures.person("Regina Schenberg", "schenberg@rvr.example"),
+				Locale.GERMAN);
+		Registered second = registrations.register(id, EventFixtures.person("Ali Yilmaz", "yilmaz@example.org"),
+				Locale.GERMAN);
+		registrations.register(id, EventFixtures.person("Jane Smith", "smith@example.org"), Locale.UK);
+		registrations.register(id, EventFixtures.person("Jürgen Müller", "mueller@example.org"), Locale.GERMANY);
+
+		registrations.cancel(first.cancelToken());
+		registrations.cancelByCoordinator(id, second.registrationId());
+		assertThat(invitations.sendReminders(id)).isEqualTo(2);
+
+		// four confirmations or waitlist places, two cancellations, two promotions, two reminders
+		assertThat(greenMail.waitForIncomingEmail(15_000, 10)).isTrue();
+		List<MimeMessage> toJane = mailsTo("smith@example.org");
+		assertThat(toJane).extracting(MimeMessage::getSubject)
+			.containsExactlyInAnyOrder("Waitlist: Sozialkonferenz Ruhr 2019",
+					"A place has become free: Sozialkonferenz Ruhr 2019", "Reminder: Sozialkonferenz Ruhr 2019");
+		String englishDate = day.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(Locale.ENGLISH));
+		assertThat(text(subject(toJane, "A place has become free"))).contains("Dear Jane Smith", englishDate);
+		assertThat(text(subject(toJane, "Reminder"))).contains("Dear Jane Smith", englishDate,
+				"https://teilhabe.example/public/events/" + id + "?lang=en");
+
+		List<MimeMessage> toJuergen = mailsTo("mueller@example.org");
+		assertThat(toJuergen).extracting(MimeMessage::getSubject)
+			.containsExactlyInAnyOrder("Warteliste: Sozialkonferenz Ruhr 2019",
+					"Ein Platz ist frei geworden: Sozialkonferenz Ruhr 2019", "Erinnerung: Sozialkonferenz Ruhr 2019");
+		String germanDate = day.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(Locale.GERMAN));
+		assertThat(text(subject(toJuergen, "Ein Platz ist frei geworden"))).contains("Guten Tag Jürgen Müller",
+				germanDate);
+		assertThat(text(subject(toJuergen, "Erinnerung"))).contains("Guten Tag Jürgen Müller", germanDate,
+				"https://teilhabe.example/public/events/" + id + "?lang=de");
+	}
+
+	private static List<MimeMessage> mailsTo(String address) {
+		return Arrays.stream(greenMail.getReceivedMessages()).filter(mail -> {
+			try {
+				return Arrays.stream(mail.getAllRecipients()).anyMatch(to -> to.toString().equals(address));
+			}
+			catch (MessagingException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}).toList();
+	}
+
+	private static MimeMessage subject(List<MimeMessage> mails, String start) throws MessagingException {
+		for (MimeMessage mail : mails) {
+			if (mail.getSubject().startsWith(start)) {
+				return mail;
+			}
+		}
+		throw new AssertionError("No mail \"" + start + "...\"");
+	}
+
+	/** The text of a mail, with or without attachment. */
+	private static String text(Part part) throws Exception {
+		if (part.isMimeType("text/plain")) {
+			return part.getContent().toString();
+		}
+		if (part.getContent() instanceof MimeMultipart multipart) {
+			for (int i = 0; i < multipart.getCount(); i++) {
+				String text = text(multipart.getBodyPart(i));
+				if (text != null) {
+					return text;
+				}
+			}
+		}
+		return null;
 	}
 
 }

@@ -101,7 +101,7 @@ abstract class RegistrationTests {
 		registrations.register(id, person("Maria Rossi", rossi), Locale.GERMAN);
 		registrations.register(id, person("Jan Nowak", "nowak@example.org"), Locale.GERMAN);
 
-		registrations.cancel(confirmed.cancelToken(), Locale.GERMAN);
+		registrations.cancel(confirmed.cancelToken());
 
 		assertThat(registrations.registrationsOf(id)).extracting(Registration::getEmail, Registration::getStatus)
 			.containsExactly(
@@ -134,7 +134,7 @@ abstract class RegistrationTests {
 		long id = fixtures.openConference(10).getId();
 		Registered first = registrations.register(id, person("Regina Schenberg", "schenberg@rvr.example"),
 				Locale.GERMAN);
-		registrations.cancel(first.cancelToken(), Locale.GERMAN);
+		registrations.cancel(first.cancelToken());
 
 		Registered again = registrations.register(id, person("Regina Schenberg", "schenberg@rvr.example"),
 				Locale.GERMAN);
@@ -177,13 +177,13 @@ abstract class RegistrationTests {
 		Registered registered = registrations.register(id, person("Regina Schenberg", "schenberg@rvr.example"),
 				Locale.GERMAN);
 
-		assertThatThrownBy(() -> registrations.cancel("AAAAAAAAAAAAAAAAAAAAAA", Locale.GERMAN))
+		assertThatThrownBy(() -> registrations.cancel("AAAAAAAAAAAAAAAAAAAAAA"))
 			.isInstanceOf(RegistrationRefusedException.class)
 			.hasMessage("event.cancel.invalid");
 		assertThat(events.event(id).getRegistrationCount()).isEqualTo(1);
 
-		registrations.cancel(registered.cancelToken(), Locale.GERMAN);
-		assertThatThrownBy(() -> registrations.cancel(registered.cancelToken(), Locale.GERMAN))
+		registrations.cancel(registered.cancelToken());
+		assertThatThrownBy(() -> registrations.cancel(registered.cancelToken()))
 			.isInstanceOf(RegistrationRefusedException.class)
 			.hasMessage("event.cancel.already");
 		assertThat(events.event(id).getRegistrationCount()).isZero();
@@ -325,8 +325,9 @@ abstract class RegistrationTests {
 		String presse = unique("presse");
 
 		assertThat(invitations.importCsv(id, ParticipantGroup.FACHAKTEUR,
-				"Name;E-Mail;Organisation\nAyşe Demir;" + fach + ";AWO\nOhne Adresse;keine-adresse;\n").badLines())
-			.containsExactly(3L);
+				"Name;E-Mail;Organisation\nAyşe Demir;" + fach + ";AWO\nOhne Adresse;keine-adresse;\n").problems())
+			.extracting(InviteeList.Problem::line, InviteeList.Problem::messageKey)
+			.containsExactly(tuple(3L, "event.invitees.row.emailInvalid"));
 		assertThat(invitations.inviteesOf(id)).isEmpty();
 		assertThat(invitations.importCsv(id, ParticipantGroup.FACHAKTEUR,
 				"Name;E-Mail;Organisation\nAyşe Demir;" + fach + ";AWO\n").added()).isEqualTo(1);
@@ -348,6 +349,50 @@ abstract class RegistrationTests {
 				assertThat(mail.getSubject()).isEqualTo("Presseeinladung: Sozialkonferenz Ruhr 2019");
 				assertThat(mail.getBody()).contains("/public/events/" + id + "/press");
 			});
+	}
+
+	@Test
+	void shouldKeepTheRegistrantsLanguageForTheirMailsAndFallBackToGerman() {
+		long id = fixtures.openConference(10).getId();
+		String english = unique("english");
+		String french = unique("french");
+
+		registrations.register(id, person("Jane Smith", english), Locale.UK);
+		registrations.register(id, person("Jeanne Martin", french), Locale.FRENCH);
+
+		assertThat(registrations.registrationsOf(id)).extracting(Registration::getEmail, Registration::getLocale)
+			.containsExactly(tuple(english, Locale.ENGLISH), tuple(french, Locale.GERMAN));
+		assertThat(outbox.mailsTo(english)).extracting(OutboxMail::getSubject)
+			.containsExactly("Registration confirmed: Sozialkonferenz Ruhr 2019");
+		assertThat(outbox.mailsTo(french)).extracting(OutboxMail::getSubject)
+			.containsExactly("Anmeldebestätigung: Sozialkonferenz Ruhr 2019");
+	}
+
+	@Test
+	void shouldInviteEveryoneInTheLanguageOfTheirLine() {
+		long id = fixtures.withPressAppointment(fixtures.openConference(100)).getId();
+		String jane = unique("jane");
+		String ayse = unique("ayse");
+		String pia = unique("pia");
+		invitations.importCsv(id, ParticipantGroup.FACHAKTEUR, "Name;E-Mail;Organisation;Sprache\nJane Smith;" + jane
+				+ ";British Council;en\nAyşe Demir;" + ayse + ";AWO;\n");
+		invitations.importCsv(id, ParticipantGroup.PRESSE, "Name;E-Mail;Sprache\nPia Press;" + pia + ";English\n");
+
+		assertThat(invitations.sendInvitations(id)).isEqualTo(3);
+
+		assertThat(outbox.mailsTo(jane)).singleElement().satisfies(mail -> {
+			assertThat(mail.getSubject()).isEqualTo("Invitation: Sozialkonferenz Ruhr 2019");
+			assertThat(mail.getBody()).startsWith("Dear Jane Smith").contains("/public/events/" + id + "?lang=en");
+		});
+		assertThat(outbox.mailsTo(ayse)).singleElement().satisfies(mail -> {
+			assertThat(mail.getSubject()).isEqualTo("Einladung: Sozialkonferenz Ruhr 2019");
+			assertThat(mail.getBody()).contains("/public/events/" + id + "?lang=de");
+		});
+		assertThat(outbox.mailsTo(pia)).singleElement().satisfies(mail -> {
+			assertThat(mail.getSubject()).isEqualTo("Press invitation: Sozialkonferenz Ruhr 2019");
+			assertThat(mail.getBody()).contains("Pressegespräch um 11:30 Uhr im Foyer",
+					"/public/events/" + id + "/press?lang=en");
+		});
 	}
 
 	@Test
