@@ -103,66 +103,13 @@ public class TaskWorkService {
 
 	@Transactional(readOnly = true)
 	public TaskPage search(String userId, TaskFilter filter, int page, int size) {
-		TaskQuery query = query(userId, filter);
-		long total = query.count();
-		int first = Math.max(page, 0) * size;
-		List<Task> tasks = order(query, filter).listPage(first, size);
-		return new TaskPage(rows(tasks), total, Math.max(page, 0), size);
-	}
-
-	private TaskQuery query(String userId, TaskFilter filter) {
 		List<String> groups = groupsOf(userId);
-		TaskQuery query = taskService.createTaskQuery();
-		switch (filter.scope()) {
-			case MINE -> query.taskAssignee(userId);
-			case GROUPS -> query.taskCandidateGroupIn(groups.isEmpty() ? List.of("-none-") : groups);
-			case ALL -> {
-				TaskQuery visible = query.or().taskAssignee(userId);
-				if (!groups.isEmpty()) {
-					visible.taskCandidateGroupIn(groups);
-				}
-				List<String> mine = processesStartedBy(userId, groups);
-				if (!mine.isEmpty()) {
-					visible.processInstanceBusinessKeyIn(mine.toArray(String[]::new));
-				}
-				visible.endOr();
-			}
-		}
-		if (filter.process() != null) {
-			query.processInstanceBusinessKey(filter.process());
-		}
-		if (filter.phase() != null) {
-			Phase phase = Phase.valueOf(filter.phase());
-			query.processDefinitionKeyIn(phase.processDefinitionKeys().toArray(String[]::new));
-		}
-		if (filter.workingGroup() != null) {
-			query.processVariableValueEquals(WORKING_GROUP_VARIABLE, filter.workingGroup());
-		}
-		if (filter.due() != null) {
-			Date now = new Date();
-			switch (filter.due()) {
-				case OVERDUE -> query.dueBefore(now);
-				case THIS_WEEK -> query.dueAfter(now).dueBefore(endOfWeek());
-				case NONE -> query.withoutDueDate();
-			}
-		}
-		if (filter.q() != null) {
-			String like = "%" + filter.q().replace("%", "").replace("_", "") + "%";
-			query.or().taskNameLike(like).taskDescriptionLike(like).processInstanceBusinessKeyLike(like.toLowerCase())
-				.endOr();
-		}
-		return query;
-	}
-
-	private static TaskQuery order(TaskQuery query, TaskFilter filter) {
-		TaskQuery ordered = switch (filter.sort()) {
-			case DUE -> query.orderByDueDate();
-			case CREATED -> query.orderByTaskCreateTime();
-			case PRIORITY -> query.orderByTaskPriority();
-			case PROCESS -> query.orderByProcessInstanceId();
-		};
-		ordered = filter.desc() ? ordered.desc() : ordered.asc();
-		return filter.sort() == TaskFilter.Sort.CREATED ? ordered : ordered.orderByTaskCreateTime().asc();
+		TaskListQuery query = TaskListQuery.of(userId, groups, processesStartedBy(userId, groups), filter, new Date(),
+				endOfWeek());
+		long total = query.count(taskService);
+		int first = Math.max(page, 0) * size;
+		List<Task> tasks = query.page(taskService, first, size);
+		return new TaskPage(rows(tasks), total, Math.max(page, 0), size);
 	}
 
 	/** Enriches a page of tasks with process titles, phases and working groups, in a fixed number of queries. */
