@@ -10,9 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 
 import javax.sql.DataSource;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
@@ -50,13 +52,20 @@ public class SurveyAnswers {
 
 	private final String countStatement;
 
+	private final JdbcTemplate batch;
+
+	/** The day this node last deleted old rate-limit counters. */
+	private final AtomicReference<LocalDate> countersForgotten = new AtomicReference<>();
+
 	SurveyAnswers(SurveyRepository surveys, SurveyQuestionRepository questions, AnswerTokens tokens,
-			SurveyProperties properties, JdbcClient jdbc, Clock clock, DataSource dataSource) throws MetaDataAccessException {
+			SurveyProperties properties, JdbcClient jdbc, JdbcTemplate batch, Clock clock, DataSource dataSource)
+			throws MetaDataAccessException {
 		this.surveys = surveys;
 		this.questions = questions;
 		this.tokens = tokens;
 		this.properties = properties;
 		this.jdbc = jdbc;
+		this.batch = batch;
 		this.clock = clock;
 		String database = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
 		this.countStatement = "PostgreSQL".equals(database) ? POSTGRES_COUNT : H2_COUNT;
@@ -122,13 +131,12 @@ public class SurveyAnswers {
 			.params(surveyId, today)
 			.update(key, "id");
 		long responseId = key.getKey().longValue();
-		answers.forEach((questionId, values) -> {
-			for (Answer answer : values) {
-				jdbc.sql("insert into survey_answer (response_id, question_id, item, answer_value) values (?, ?, ?, ?)")
-					.params(responseId, questionId, answer.item(), answer.value())
-					.update();
-			}
-		});
+		List<Object[]> rows = new ArrayList<>();
+		answers.forEach((questionId, values) -> values
+			.forEach(answer -> rows.add(new Object[] { responseId, questionId, answer.item(), answer.value() })));
+		// one round trip for all answers of the response
+		batch.batchUpdate("insert into survey_answer (response_id, question_id, item, answer_value) values (?, ?, ?, ?)",
+				rows);
 	}
 
 	private boolean used(long surveyId, String token) {
@@ -159,10 +167,22 @@ public class SurveyAnswers {
 	 * the counter's row. PostgreSQL's upsert and H2's MERGE say the same; no row changed means the limit is reached.
 	 */
 	private boolean claimSubmission(long surveyId, LocalDate day, String fingerprint) {
-		jdbc.sql("delete from survey_rate_limit where answer_day < ?").params(day.minusDays(1)).update();
+		forgetOldCounters(day);
 		return jdbc.sql(countStatement)
 			.params(surveyId, day, fingerprint, properties.answersPerDay())
 			.update() == 1;
+	}
+
+	/**
+	 * Yesterday's counters are not needed today: each node deletes them once a day, with its first answer of the day
+	 * (not with every answer, which made simultaneous answers wait for each other's deletes). The delete is idempotent,
+	 * so it does not matter that every node of a cluster does it.
+	 */
+	private void forgetOldCounters(LocalDate day) {
+		LocalDate last = countersForgotten.get();
+		if (!day.equals(last) && countersForgotten.compareAndSet(last, day)) {
+			jdbc.sql("delete from survey_rate_limit where answer_day < ?").params(day.minusDays(1)).update();
+		}
 	}
 
 	private static final String POSTGRES_COUNT = """

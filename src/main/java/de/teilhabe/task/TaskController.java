@@ -60,7 +60,7 @@ class TaskController {
 		TaskDetails details = work.details(taskId, principal.getName());
 		Optional<FormView> form = details.canComplete() ? forms.taskForm(taskId, locale) : Optional.empty();
 		if (form.isPresent()) {
-			Optional<Map<String, List<String>>> draft = work.draft(taskId, principal.getName());
+			Optional<Map<String, List<String>>> draft = details.draft();
 			if (draft.isPresent()) {
 				// the draft is bound like a submission, so what is still missing is marked
 				form = Optional.of(forms.bindTaskForm(taskId, new LinkedMultiValueMap<>(draft.get()), locale).view());

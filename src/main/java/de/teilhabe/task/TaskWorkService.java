@@ -183,7 +183,8 @@ public class TaskWorkService {
 					.toList();
 		return new TaskDetails(task, title, phaseOf(task).map(Phase::name).orElse(null), groupName, groupNames,
 				List.copyOf(assignable), history(task), access.canClaim(), access.canUnclaim(),
-				access.canAssign(), access.canSetDates(), access.canWork());
+				access.canAssign(), access.canSetDates(), access.canWork(),
+				access.canWork() ? draftOf(taskId) : Optional.empty());
 	}
 
 	@Transactional
@@ -268,6 +269,10 @@ public class TaskWorkService {
 	@Transactional(readOnly = true)
 	public Optional<Map<String, List<String>>> draft(String taskId, String userId) {
 		get(taskId, userId);
+		return draftOf(taskId);
+	}
+
+	private Optional<Map<String, List<String>>> draftOf(String taskId) {
 		Object draft = taskService.getVariableLocal(taskId, DRAFT_VARIABLE);
 		if (!(draft instanceof Map<?, ?> map)) {
 			return Optional.empty();

@@ -20,6 +20,17 @@ final class Load {
 
 	}
 
+	/** Thrown by an action when its user has nothing left to do: the user stops, without an error. */
+	static final class Done extends RuntimeException {
+
+		private static final long serialVersionUID = 1L;
+
+		Done() {
+			super(null, null, false, false);
+		}
+
+	}
+
 	private Load() {
 	}
 
@@ -54,6 +65,9 @@ final class Load {
 					boolean failed = false;
 					try {
 						actions.get(index).run(iteration++);
+					}
+					catch (Done done) {
+						return;
 					}
 					catch (Exception ex) {
 						failed = true;

@@ -12,6 +12,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.jsoup.Jsoup;
@@ -34,6 +36,9 @@ final class WebUser {
 	private final String userAgent;
 
 	private final Map<String, String> cookies = new ConcurrentHashMap<>();
+
+	/** The CSRF token of the last form this browser opened, where the caller keeps it. */
+	String csrf;
 
 	WebUser(int port, String userAgent) {
 		this.base = "http://127.0.0.1:" + port;
@@ -115,6 +120,17 @@ final class WebUser {
 			throw new IllegalStateException("No CSRF token in the page");
 		}
 		return token.attr("value");
+	}
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
+
+	/** The CSRF token of a page, found without parsing it (the load generator should not eat the server's CPU). */
+	static String csrfOf(String html) {
+		Matcher token = CSRF.matcher(html);
+		if (!token.find()) {
+			throw new IllegalStateException("No CSRF token in the page");
+		}
+		return token.group(1);
 	}
 
 	private static String encode(String value) {

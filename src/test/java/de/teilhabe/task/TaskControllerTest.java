@@ -75,7 +75,7 @@ class TaskControllerTest {
 	private TaskDetails details(boolean canComplete) {
 		return new TaskDetails(task, "Integrationskonzept Leverkusen 2017", "CONFERENCE", "AG 1: Sprache",
 				List.of("wg-1"), List.of(), List.of(new HistoryEntry(new Date(), null, "created", null)), true, false,
-				false, false, canComplete);
+				false, false, canComplete, Optional.empty());
 	}
 
 	@Test
