@@ -64,6 +64,11 @@ public class CamundaForms {
 			.map(form -> binder.render(form, taskService.getVariables(taskId), locale));
 	}
 
+	/** The same for a task already loaded with its form key ({@code TaskQuery.initializeFormKeys()}). */
+	public Optional<FormView> taskForm(Task task, Locale locale) {
+		return deployedTaskForm(task).map(form -> binder.render(form, taskService.getVariables(task.getId()), locale));
+	}
+
 	/**
 	 * Binds and validates a submission of the task's form; the task's variables are what conditions and texts see
 	 * under the submitted values.
@@ -95,6 +100,11 @@ public class CamundaForms {
 		if (task == null) {
 			throw new NotFoundException("No task " + taskId);
 		}
+		return deployedTaskForm(task);
+	}
+
+	private Optional<FormDefinition> deployedTaskForm(Task task) {
+		String taskId = task.getId();
 		if (!isCamundaForm(task.getFormKey()) && task.getCamundaFormRef() == null) {
 			return Optional.empty();
 		}

@@ -13,6 +13,8 @@ interface ParticipationRepository extends JpaRepository<Participation, Long> {
 
 	boolean existsBySlug(String slug);
 
+	boolean existsBySlugAndCreatedBy(String slug, String createdBy);
+
 	Optional<Participation> findBySlug(String slug);
 
 	Page<Participation> findAllByOrderByCreatedAtDesc(Pageable pageable);
@@ -20,6 +22,10 @@ interface ParticipationRepository extends JpaRepository<Participation, Long> {
 	List<Participation> findBySlugIn(Collection<String> slugs);
 
 	List<Participation> findByStatusOrderByTitle(ParticipationStatus status);
+
+	@Query("select new de.teilhabe.participation.ProcessChoice(p.slug, p.title) from Participation p"
+			+ " where p.status = :status order by p.title")
+	List<ProcessChoice> findChoicesByStatus(ParticipationStatus status);
 
 	@Query("select p.slug from Participation p where p.createdBy = :userId")
 	List<String> findSlugsByCreatedBy(String userId);

@@ -104,6 +104,18 @@ public class ParticipationService {
 		return repository.findSlugsByCreatedBy(userId);
 	}
 
+	/** Whether this user started the participation with this slug (the business key of its processes). */
+	@Transactional(readOnly = true)
+	public boolean isStartedBy(String slug, String userId) {
+		return slug != null && repository.existsBySlugAndCreatedBy(slug, userId);
+	}
+
+	/** Slug and title of every running participation, by title: what a filter offers, without loading the records. */
+	@Transactional(readOnly = true)
+	public List<ProcessChoice> runningChoices() {
+		return repository.findChoicesByStatus(ParticipationStatus.RUNNING);
+	}
+
 	@Transactional(readOnly = true)
 	public List<Participation> running() {
 		return repository.findByStatusOrderByTitle(ParticipationStatus.RUNNING);

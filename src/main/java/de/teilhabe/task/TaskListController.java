@@ -68,7 +68,7 @@ class TaskListController {
 		model.addAttribute("filter", effective);
 		model.addAttribute("tasks", tasks);
 		model.addAttribute("names", work.displayNames(people));
-		model.addAttribute("processes", participations.running());
+		model.addAttribute("processes", participations.runningChoices());
 		model.addAttribute("phases", Phase.values());
 		model.addAttribute("workingGroups",
 				effective.process() == null ? List.of()

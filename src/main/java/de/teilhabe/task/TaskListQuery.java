@@ -29,7 +29,7 @@ final class TaskListQuery {
 
 	private final TaskFilter filter;
 
-	/** The union of the sources of tasks the user may see in this scope: ids of tasks. */
+	/** The tasks the user may see in this scope, from all sources: ids, and whether only as a group's offer. */
 	private String visible;
 
 	private TaskListQuery(TaskFilter filter) {
@@ -47,20 +47,22 @@ final class TaskListQuery {
 		boolean mine = filter.scope() != TaskFilter.Scope.GROUPS;
 		boolean groupTasks = filter.scope() != TaskFilter.Scope.MINE && !groups.isEmpty();
 		boolean processTasks = filter.scope() == TaskFilter.Scope.ALL && !processes.isEmpty();
+		// each source is an index lookup that yields task ids; G = 1 marks a group's offer, which only counts while
+		// the task is unassigned (checked once, on the joined task)
 		if (mine) {
-			sources.add("select T.ID_ from ACT_RU_TASK T where T.ASSIGNEE_ = #{user}");
+			sources.add("select T.ID_, 0 as G from ACT_RU_TASK T where T.ASSIGNEE_ = #{user}");
 			query.parameters.put("user", userId);
 		}
 		if (groupTasks) {
-			sources.add("select I.TASK_ID_ as ID_ from ACT_RU_IDENTITYLINK I join ACT_RU_TASK T on T.ID_ = I.TASK_ID_"
-					+ " where T.ASSIGNEE_ is null and I.TYPE_ = 'candidate' and I.GROUP_ID_ in ("
-					+ query.list("group", groups) + ")");
+			sources.add("select I.TASK_ID_ as ID_, 1 as G from ACT_RU_IDENTITYLINK I where I.TYPE_ = 'candidate'"
+					+ " and I.GROUP_ID_ in (" + query.list("group", groups) + ")");
 		}
 		if (processTasks) {
-			sources.add("select T.ID_ from ACT_RU_TASK T join ACT_RU_EXECUTION E on E.ID_ = T.PROC_INST_ID_"
+			sources.add("select T.ID_, 0 as G from ACT_RU_TASK T join ACT_RU_EXECUTION E on E.ID_ = T.PROC_INST_ID_"
 					+ " where E.BUSINESS_KEY_ in (" + query.list("process", processes) + ")");
 		}
-		query.visible = sources.isEmpty() ? "select T.ID_ from ACT_RU_TASK T where 1 = 0" : String.join(" union ", sources);
+		query.visible = sources.isEmpty() ? "select T.ID_, 0 as G from ACT_RU_TASK T where 1 = 0"
+				: "select U.ID_, min(U.G) as G from (" + String.join(" union all ", sources) + ") U group by U.ID_";
 		query.filters(now, endOfWeek);
 		return query;
 	}
@@ -83,7 +85,7 @@ final class TaskListQuery {
 	}
 
 	private void filters(Date now, Date endOfWeek) {
-		where.append(" where 1 = 1");
+		where.append(" where (V.G = 0 or RES.ASSIGNEE_ is null)");
 		if (filter.process() != null) {
 			where.append(" and RES.PROC_INST_ID_ in (select E.ID_ from ACT_RU_EXECUTION E where E.BUSINESS_KEY_ = #{processKey})");
 			parameters.put("processKey", filter.process());

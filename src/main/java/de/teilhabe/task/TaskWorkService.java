@@ -342,8 +342,7 @@ public class TaskWorkService {
 			ProcessInstance process = runtimeService.createProcessInstanceQuery()
 				.processInstanceId(task.getProcessInstanceId())
 				.singleResult();
-			coordinatesProcess = process != null
-					&& participations.slugsStartedBy(userId).contains(process.getBusinessKey());
+			coordinatesProcess = process != null && participations.isStartedBy(process.getBusinessKey(), userId);
 		}
 		return new Access(userId, task.getAssignee(), candidate, coordinatesProcess, candidateGroups, candidateUsers);
 	}

@@ -70,6 +70,7 @@ class TaskControllerTest {
 		given(task.getName()).willReturn("AG-Sitzung vorbereiten");
 		given(work.details(ID, "ag-sprache")).willReturn(details(true));
 		given(forms.taskForm(eq(ID), any())).willReturn(Optional.of(form));
+		given(forms.taskForm(eq(task), any())).willReturn(Optional.of(form));
 	}
 
 	private TaskDetails details(boolean canComplete) {
@@ -93,7 +94,7 @@ class TaskControllerTest {
 
 		mvc.perform(get("/tasks/{id}", ID)).andExpect(status().isOk()).andExpect(model().attribute("form",
 				Matchers.nullValue()));
-		verify(forms, never()).taskForm(anyString(), any());
+		verify(forms, never()).taskForm(any(Task.class), any());
 	}
 
 	@Test
