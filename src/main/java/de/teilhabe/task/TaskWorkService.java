@@ -151,13 +151,11 @@ public class TaskWorkService {
 	@Transactional(readOnly = true)
 	public TaskDetails details(String taskId, String userId) {
 		Task task = find(taskId);
-		Access access = access(task, userId);
+		ProcessInstance process = processOf(task);
+		Access access = access(task, userId, process);
 		if (!access.canView()) {
 			throw new AccessDeniedException("User " + userId + " may not see task " + taskId);
 		}
-		ProcessInstance process = runtimeService.createProcessInstanceQuery()
-			.processInstanceId(task.getProcessInstanceId())
-			.singleResult();
 		String businessKey = process == null ? null : process.getBusinessKey();
 		String title = businessKey == null ? null
 				: participations.titlesBySlug(List.of(businessKey)).getOrDefault(businessKey, businessKey);
@@ -289,29 +287,41 @@ public class TaskWorkService {
 	 */
 	@Transactional
 	public Optional<String> complete(String taskId, String userId, Map<String, Object> variables) {
-		Task task = get(taskId, userId);
-		String businessKey = runtimeService.createProcessInstanceQuery()
-			.processInstanceId(task.getProcessInstanceId())
-			.singleResult()
-			.getBusinessKey();
+		Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+		if (task == null) {
+			throw new TaskNotFoundException(taskId);
+		}
+		ProcessInstance process = processOf(task);
+		Access access = access(task, userId, process);
+		if (!access.canWork()) {
+			refuse(userId, "work", taskId);
+		}
+		String businessKey = process == null ? null : process.getBusinessKey();
 		asUser(userId, () -> {
 			if (task.getAssignee() == null) {
 				taskService.claim(taskId, userId);
 			}
 			taskService.complete(taskId, variables);
 		}, taskId);
-		return nextTask(businessKey, userId);
+		return businessKey == null ? Optional.empty() : nextTask(businessKey, access.groups(), userId);
 	}
 
 	/** The user's oldest open task of a participation process (by its business key), if any. */
 	@Transactional(readOnly = true)
 	public Optional<String> nextTask(String businessKey, String userId) {
-		List<String> groups = groupsOf(userId);
+		return nextTask(businessKey, groupsOf(userId), userId);
+	}
+
+	private Optional<String> nextTask(String businessKey, List<String> groups, String userId) {
 		TaskQuery next = taskService.createTaskQuery().processInstanceBusinessKey(businessKey).or().taskAssignee(userId);
 		if (!groups.isEmpty()) {
 			next.taskCandidateGroupIn(groups);
 		}
 		return next.endOr().orderByTaskCreateTime().asc().listPage(0, 1).stream().map(Task::getId).findFirst();
+	}
+
+	private ProcessInstance processOf(Task task) {
+		return runtimeService.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult();
 	}
 
 	private Task find(String taskId) {
@@ -323,6 +333,11 @@ public class TaskWorkService {
 	}
 
 	private Access access(Task task, String userId) {
+		return access(task, userId, null);
+	}
+
+	/** @param process the task's process instance if the caller has it already, else null (loaded when needed) */
+	private Access access(Task task, String userId, ProcessInstance process) {
 		List<String> groups = groupsOf(userId);
 		List<String> candidateGroups = new ArrayList<>();
 		List<String> candidateUsers = new ArrayList<>();
@@ -339,12 +354,11 @@ public class TaskWorkService {
 		boolean candidate = candidateUsers.contains(userId) || candidateGroups.stream().anyMatch(groups::contains);
 		boolean coordinatesProcess = false;
 		if (groups.contains(Roles.COORDINATOR.groupId())) {
-			ProcessInstance process = runtimeService.createProcessInstanceQuery()
-				.processInstanceId(task.getProcessInstanceId())
-				.singleResult();
-			coordinatesProcess = process != null && participations.isStartedBy(process.getBusinessKey(), userId);
+			ProcessInstance instance = process != null ? process : processOf(task);
+			coordinatesProcess = instance != null && participations.isStartedBy(instance.getBusinessKey(), userId);
 		}
-		return new Access(userId, task.getAssignee(), candidate, coordinatesProcess, candidateGroups, candidateUsers);
+		return new Access(userId, task.getAssignee(), candidate, coordinatesProcess, candidateGroups, candidateUsers,
+				groups);
 	}
 
 	private boolean mayWorkUnassigned(Access access, String assignee) {
@@ -358,8 +372,9 @@ public class TaskWorkService {
 		return access.candidateGroups().stream().anyMatch(groups::contains);
 	}
 
+	/** What a user may do with a task; {@code groups} are the user's own groups. */
 	private record Access(String userId, String assignee, boolean candidate, boolean coordinatesProcess,
-			List<String> candidateGroups, List<String> candidateUsers) {
+			List<String> candidateGroups, List<String> candidateUsers, List<String> groups) {
 
 		boolean canWork() {
 			return assignee != null ? assignee.equals(userId) : candidate;
