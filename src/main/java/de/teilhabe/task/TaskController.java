@@ -140,7 +140,8 @@ class TaskController {
 		if (!result.valid() || result.rowChanged()) {
 			return show(details, result.view(), model);
 		}
-		Optional<String> next = work.complete(taskId, principal.getName(), result.values());
+		String process = work.complete(taskId, principal.getName(), result.values());
+		Optional<String> next = process == null ? Optional.empty() : work.nextTask(process, principal.getName());
 		redirect.addFlashAttribute("message", "task.completed");
 		redirect.addFlashAttribute("messageArgument", details.task().getName());
 		return next.map(id -> "redirect:/tasks/" + id).orElse("redirect:/tasks");

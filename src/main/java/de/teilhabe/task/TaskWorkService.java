@@ -283,10 +283,10 @@ public class TaskWorkService {
 
 	/**
 	 * Completes the task as the user, claiming it first when it is still unassigned.
-	 * @return the user's next task of the same process, if there is one
+	 * @return the business key of the task's process (to look for the user's next task there), or null
 	 */
 	@Transactional
-	public Optional<String> complete(String taskId, String userId, Map<String, Object> variables) {
+	public String complete(String taskId, String userId, Map<String, Object> variables) {
 		Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
 		if (task == null) {
 			throw new TaskNotFoundException(taskId);
@@ -303,16 +303,13 @@ public class TaskWorkService {
 			}
 			taskService.complete(taskId, variables);
 		}, taskId);
-		return businessKey == null ? Optional.empty() : nextTask(businessKey, access.groups(), userId);
+		return businessKey;
 	}
 
 	/** The user's oldest open task of a participation process (by its business key), if any. */
 	@Transactional(readOnly = true)
 	public Optional<String> nextTask(String businessKey, String userId) {
-		return nextTask(businessKey, groupsOf(userId), userId);
-	}
-
-	private Optional<String> nextTask(String businessKey, List<String> groups, String userId) {
+		List<String> groups = groupsOf(userId);
 		TaskQuery next = taskService.createTaskQuery().processInstanceBusinessKey(businessKey).or().taskAssignee(userId);
 		if (!groups.isEmpty()) {
 			next.taskCandidateGroupIn(groups);
@@ -357,8 +354,7 @@ public class TaskWorkService {
 			ProcessInstance instance = process != null ? process : processOf(task);
 			coordinatesProcess = instance != null && participations.isStartedBy(instance.getBusinessKey(), userId);
 		}
-		return new Access(userId, task.getAssignee(), candidate, coordinatesProcess, candidateGroups, candidateUsers,
-				groups);
+		return new Access(userId, task.getAssignee(), candidate, coordinatesProcess, candidateGroups, candidateUsers);
 	}
 
 	private boolean mayWorkUnassigned(Access access, String assignee) {
@@ -372,9 +368,8 @@ public class TaskWorkService {
 		return access.candidateGroups().stream().anyMatch(groups::contains);
 	}
 
-	/** What a user may do with a task; {@code groups} are the user's own groups. */
 	private record Access(String userId, String assignee, boolean candidate, boolean coordinatesProcess,
-			List<String> candidateGroups, List<String> candidateUsers, List<String> groups) {
+			List<String> candidateGroups, List<String> candidateUsers) {
 
 		boolean canWork() {
 			return assignee != null ? assignee.equals(userId) : candidate;

@@ -183,7 +183,8 @@ class TaskControllerTest {
 	void shouldCompleteAndGoToTheNextTaskOfTheProcess() throws Exception {
 		given(forms.bindTaskForm(eq(ID), any(), any()))
 			.willReturn(new FormResult(form, Map.of("sessionQuestions", "Leitfragen"), true, false));
-		given(work.complete(ID, "ag-sprache", Map.of("sessionQuestions", "Leitfragen"))).willReturn(Optional.of("task-2"));
+		given(work.complete(ID, "ag-sprache", Map.of("sessionQuestions", "Leitfragen"))).willReturn("leverkusen");
+		given(work.nextTask("leverkusen", "ag-sprache")).willReturn(Optional.of("task-2"));
 
 		mvc.perform(post("/tasks/{id}/complete", ID).with(csrf()).param("sessionQuestions", "Leitfragen"))
 			.andExpect(redirectedUrl("/tasks/task-2"))
@@ -193,7 +194,8 @@ class TaskControllerTest {
 	@Test
 	void shouldCompleteAndReturnToTheListWhenNoTaskFollows() throws Exception {
 		given(forms.bindTaskForm(eq(ID), any(), any())).willReturn(new FormResult(form, Map.of(), true, false));
-		given(work.complete(ID, "ag-sprache", Map.of())).willReturn(Optional.empty());
+		given(work.complete(ID, "ag-sprache", Map.of())).willReturn("leverkusen");
+		given(work.nextTask("leverkusen", "ag-sprache")).willReturn(Optional.empty());
 
 		mvc.perform(post("/tasks/{id}/complete", ID).with(csrf())).andExpect(redirectedUrl("/tasks"));
 	}
