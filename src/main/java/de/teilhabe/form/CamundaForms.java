@@ -64,9 +64,12 @@ public class CamundaForms {
 			.map(form -> binder.render(form, taskService.getVariables(taskId), locale));
 	}
 
-	/** The same for a task already loaded with its form key ({@code TaskQuery.initializeFormKeys()}). */
-	public Optional<FormView> taskForm(Task task, Locale locale) {
-		return deployedTaskForm(task).map(form -> binder.render(form, taskService.getVariables(task.getId()), locale));
+	/**
+	 * The same for a task already loaded with its form key ({@code TaskQuery.initializeFormKeys()}) and the variables
+	 * it sees ({@code TaskService.getVariables}).
+	 */
+	public Optional<FormView> taskForm(Task task, Map<String, Object> variables, Locale locale) {
+		return deployedTaskForm(task).map(form -> binder.render(form, variables, locale));
 	}
 
 	/**

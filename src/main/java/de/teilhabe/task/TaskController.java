@@ -58,7 +58,7 @@ class TaskController {
 	@GetMapping
 	String showTask(@PathVariable String taskId, Principal principal, Locale locale, Model model) {
 		TaskDetails details = work.details(taskId, principal.getName());
-		Optional<FormView> form = details.canComplete() ? forms.taskForm(details.task(), locale) : Optional.empty();
+		Optional<FormView> form = details.canComplete() ? forms.taskForm(details.task(), details.variables(), locale) : Optional.empty();
 		if (form.isPresent()) {
 			Optional<Map<String, List<String>>> draft = details.draft();
 			if (draft.isPresent()) {

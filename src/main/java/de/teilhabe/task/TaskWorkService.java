@@ -27,7 +27,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
-import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
@@ -159,7 +158,9 @@ public class TaskWorkService {
 		String businessKey = process == null ? null : process.getBusinessKey();
 		String title = businessKey == null ? null
 				: participations.titlesBySlug(List.of(businessKey)).getOrDefault(businessKey, businessKey);
-		Object groupId = runtimeService.getVariable(task.getProcessInstanceId(), WORKING_GROUP_VARIABLE);
+		// one engine call for the task's variables: its own (the draft) and its process's (working group, form values)
+		Map<String, Object> variables = taskService.getVariables(taskId);
+		Object groupId = variables.get(WORKING_GROUP_VARIABLE);
 		String groupName = groupId instanceof Number id ? workingGroups.namesById(List.of(id.longValue())).get(id.longValue())
 				: null;
 		Set<String> assignable = new LinkedHashSet<>();
@@ -182,7 +183,7 @@ public class TaskWorkService {
 		return new TaskDetails(task, title, phaseOf(task).map(Phase::name).orElse(null), groupName, groupNames,
 				List.copyOf(assignable), history(task), access.canClaim(), access.canUnclaim(),
 				access.canAssign(), access.canSetDates(), access.canWork(),
-				access.canWork() ? draftOf(taskId) : Optional.empty());
+				access.canWork() ? draftOf(variables.get(DRAFT_VARIABLE)) : Optional.empty(), variables);
 	}
 
 	@Transactional
@@ -267,11 +268,10 @@ public class TaskWorkService {
 	@Transactional(readOnly = true)
 	public Optional<Map<String, List<String>>> draft(String taskId, String userId) {
 		get(taskId, userId);
-		return draftOf(taskId);
+		return draftOf(taskService.getVariableLocal(taskId, DRAFT_VARIABLE));
 	}
 
-	private Optional<Map<String, List<String>>> draftOf(String taskId) {
-		Object draft = taskService.getVariableLocal(taskId, DRAFT_VARIABLE);
+	private static Optional<Map<String, List<String>>> draftOf(Object draft) {
 		if (!(draft instanceof Map<?, ?> map)) {
 			return Optional.empty();
 		}
@@ -399,12 +399,8 @@ public class TaskWorkService {
 
 	private List<HistoryEntry> history(Task task) {
 		List<HistoryEntry> entries = new ArrayList<>();
-		HistoricTaskInstance historic = historyService.createHistoricTaskInstanceQuery()
-			.taskId(task.getId())
-			.singleResult();
-		if (historic != null) {
-			entries.add(new HistoryEntry(historic.getStartTime(), null, "created", null));
-		}
+		// the open task knows when it was created; its history starts there
+		entries.add(new HistoryEntry(task.getCreateTime(), null, "created", null));
 		Set<String> seenOperations = new HashSet<>();
 		for (UserOperationLogEntry entry : historyService.createUserOperationLogQuery()
 			.taskId(task.getId())

@@ -70,13 +70,13 @@ class TaskControllerTest {
 		given(task.getName()).willReturn("AG-Sitzung vorbereiten");
 		given(work.details(ID, "ag-sprache")).willReturn(details(true));
 		given(forms.taskForm(eq(ID), any())).willReturn(Optional.of(form));
-		given(forms.taskForm(eq(task), any())).willReturn(Optional.of(form));
+		given(forms.taskForm(eq(task), any(), any())).willReturn(Optional.of(form));
 	}
 
 	private TaskDetails details(boolean canComplete) {
 		return new TaskDetails(task, "Integrationskonzept Leverkusen 2017", "CONFERENCE", "AG 1: Sprache",
 				List.of("wg-1"), List.of(), List.of(new HistoryEntry(new Date(), null, "created", null)), true, false,
-				false, false, canComplete, Optional.empty());
+				false, false, canComplete, Optional.empty(), Map.of());
 	}
 
 	@Test
@@ -94,7 +94,7 @@ class TaskControllerTest {
 
 		mvc.perform(get("/tasks/{id}", ID)).andExpect(status().isOk()).andExpect(model().attribute("form",
 				Matchers.nullValue()));
-		verify(forms, never()).taskForm(any(Task.class), any());
+		verify(forms, never()).taskForm(any(Task.class), any(), any());
 	}
 
 	@Test
