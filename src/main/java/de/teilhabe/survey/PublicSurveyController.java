@@ -120,6 +120,8 @@ class PublicSurveyController {
 		model.addAttribute("survey", survey);
 		model.addAttribute("questions", surveys.questions(survey.getId()));
 		model.addAttribute("answers", form);
+		// from the model, not T(...) in the template, which looks the class up at every render
+		model.addAttribute("scale", SurveyQuestion.SCALE);
 		return VIEW_FORM;
 	}
 

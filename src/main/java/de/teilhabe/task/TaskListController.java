@@ -70,6 +70,10 @@ class TaskListController {
 		model.addAttribute("names", work.displayNames(people));
 		model.addAttribute("processes", participations.runningChoices());
 		model.addAttribute("phases", Phase.values());
+		// from the model, not T(...) in the template: SpEL looks nested types up on the class path at every render
+		model.addAttribute("scopes", TaskFilter.Scope.values());
+		model.addAttribute("dues", TaskFilter.Due.values());
+		model.addAttribute("sorts", TaskFilter.Sort.values());
 		model.addAttribute("workingGroups",
 				effective.process() == null ? List.of()
 						: participations.findBySlug(effective.process())
