@@ -18,8 +18,8 @@ import de.teilhabe.participation.Phase;
  * links and executions once and filters "mine OR my groups' OR my processes'" over the join, which no index serves:
  * with 100,000 open tasks that took seconds per page (see the performance section of the README). Here each of the
  * three sources is an indexed lookup and their union is joined back to the tasks; the filters are the list's. The
- * result is the same set of tasks in the same order as the {@code TaskQuery} it replaces, which the task service's
- * tests pin down on H2 and PostgreSQL.
+ * result is the same set of tasks in the same order as the {@code TaskQuery} it replaces, which
+ * {@code TaskListQueryTests} pin down on H2 and PostgreSQL.
  */
 final class TaskListQuery {
 

@@ -264,13 +264,7 @@ public class TaskWorkService {
 				taskId);
 	}
 
-	/** The form input the user saved as a draft of this task, if any. */
-	@Transactional(readOnly = true)
-	public Optional<Map<String, List<String>>> draft(String taskId, String userId) {
-		get(taskId, userId);
-		return draftOf(taskService.getVariableLocal(taskId, DRAFT_VARIABLE));
-	}
-
+	/** The form input the user saved as a draft of the task (its task-local variable), if any. */
 	private static Optional<Map<String, List<String>>> draftOf(Object draft) {
 		if (!(draft instanceof Map<?, ?> map)) {
 			return Optional.empty();
