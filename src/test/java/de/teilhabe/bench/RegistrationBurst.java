@@ -36,7 +36,7 @@ final class RegistrationBurst {
 		List<String> tokens = new ArrayList<>();
 		for (int i = 0; i < people; i++) {
 			WebUser browser = new WebUser(port, "Mozilla/5.0 (bench person " + i + ")");
-			tokens.add(WebUser.csrf(browser.page(page)));
+			tokens.add(WebUser.csrfOf(browser.page(page)));
 			browsers.add(browser);
 		}
 		CountDownLatch ready = new CountDownLatch(people);

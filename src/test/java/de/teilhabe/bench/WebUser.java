@@ -16,8 +16,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
 
 /**
  * One browser over HTTP on loopback: its own cookies (session, survey token) and user agent, no redirects followed.
@@ -48,7 +46,7 @@ final class WebUser {
 	/** Signs in through the login form, as a person would. */
 	static WebUser signedIn(int port, String userId, String password) throws IOException, InterruptedException {
 		WebUser user = new WebUser(port, "teilhabe-bench");
-		String csrf = csrf(user.get("/login").body());
+		String csrf = csrfOf(user.get("/login").body());
 		HttpResponse<String> response = user.post("/login",
 				Map.of("username", List.of(userId), "password", List.of(password), "_csrf", List.of(csrf)));
 		String location = response.headers().firstValue("Location").orElse("");
@@ -112,14 +110,6 @@ final class WebUser {
 			}
 		}
 		return response;
-	}
-
-	static String csrf(String html) {
-		Element token = Jsoup.parse(html).selectFirst("input[name=_csrf]");
-		if (token == null) {
-			throw new IllegalStateException("No CSRF token in the page");
-		}
-		return token.attr("value");
 	}
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
