@@ -25,7 +25,10 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 
-/** A headless Chromium for one test, pointed at the app on a random port, with an accessibility check. */
+/**
+ * A headless Chromium for one test, pointed at the app on a random port, with an
+ * accessibility check.
+ */
 public final class Browser implements AutoCloseable {
 
 	static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_BIN", "/usr/bin/chromium"));
@@ -45,7 +48,8 @@ public final class Browser implements AutoCloseable {
 	public Browser(int port, Dimension window) {
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM.toFile());
-		// the machine has no network but the package registries: keep Chromium from calling home
+		// the machine has no network but the package registries: keep Chromium from
+		// calling home
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
 				"--disable-sync", "--lang=de-DE");
@@ -86,7 +90,10 @@ public final class Browser implements AutoCloseable {
 		clickAndWait(find(By.cssSelector("form button[type=submit]")));
 	}
 
-	/** Clicks a link or submit button and waits until the next page replaced this one (a click does not wait). */
+	/**
+	 * Clicks a link or submit button and waits until the next page replaced this one (a
+	 * click does not wait).
+	 */
 	public void clickAndWait(WebElement element) {
 		WebElement page = find(By.tagName("html"));
 		element.click();
@@ -94,8 +101,9 @@ public final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * Whether the element's page was replaced. Debian's Chromium answers for an element of a replaced page either
-	 * "stale element" or, now and then, an inspector error ("does not belong to the document"): both mean gone.
+	 * Whether the element's page was replaced. Debian's Chromium answers for an element
+	 * of a replaced page either "stale element" or, now and then, an inspector error
+	 * ("does not belong to the document"): both mean gone.
 	 */
 	private static boolean isGone(WebElement element) {
 		try {
@@ -107,10 +115,14 @@ public final class Browser implements AutoCloseable {
 		}
 	}
 
-	/** Runs axe-core (WCAG 2.1 A and AA) on the current page and fails with the violations, if any. */
+	/**
+	 * Runs axe-core (WCAG 2.1 A and AA) on the current page and fails with the
+	 * violations, if any.
+	 */
 	public void assertAccessible() {
 		Results results = new AxeBuilder().withTags(WCAG).analyze(driver);
-		assertThat(results.getViolations()).as("axe-core violations on %s:%n%s", path(), describe(results.getViolations()))
+		assertThat(results.getViolations())
+			.as("axe-core violations on %s:%n%s", path(), describe(results.getViolations()))
 			.isEmpty();
 	}
 
@@ -123,10 +135,11 @@ public final class Browser implements AutoCloseable {
 
 	private static String describe(List<Rule> violations) {
 		return violations.stream()
-			.map(rule -> rule.getId() + ": " + rule.getHelp() + " -> " + rule.getNodes()
-				.stream()
-				.map(node -> String.valueOf(node.getTarget()))
-				.collect(Collectors.joining(", ")))
+			.map(rule -> rule.getId() + ": " + rule.getHelp() + " -> "
+					+ rule.getNodes()
+						.stream()
+						.map(node -> String.valueOf(node.getTarget()))
+						.collect(Collectors.joining(", ")))
 			.collect(Collectors.joining("\n"));
 	}
 

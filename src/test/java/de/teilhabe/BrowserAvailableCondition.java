@@ -23,5 +23,4 @@ class BrowserAvailableCondition implements ExecutionCondition {
 		return ConditionEvaluationResult.disabled(message);
 	}
 
-
 }

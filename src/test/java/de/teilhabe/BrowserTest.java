@@ -9,8 +9,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A test in a real headless browser (Debian's chromium and chromium-driver). Without them it is skipped with a
- * message, except in CI ({@code CI} set), where it fails: .ci/run installs them.
+ * A test in a real headless browser (Debian's chromium and chromium-driver). Without them
+ * it is skipped with a message, except in CI ({@code CI} set), where it fails: .ci/run
+ * installs them.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -11,7 +11,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A council's treatment of the submission (Ratsvorlage): one row per session, a postponement included. */
+/**
+ * A council's treatment of the submission (Ratsvorlage): one row per session, a
+ * postponement included.
+ */
 @Entity
 @Table(name = "council_decision")
 public class CouncilDecision {

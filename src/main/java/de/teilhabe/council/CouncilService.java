@@ -20,7 +20,10 @@ public class CouncilService {
 		this.clock = clock;
 	}
 
-	/** A postponement may be followed by another session; a final decision is recorded once. */
+	/**
+	 * A postponement may be followed by another session; a final decision is recorded
+	 * once.
+	 */
 	@Transactional
 	public CouncilDecision record(long participationId, RecordDecision command) {
 		if (command.decision() == null || command.councilBody() == null || command.sessionDate() == null) {

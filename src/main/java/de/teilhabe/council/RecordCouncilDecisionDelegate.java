@@ -23,7 +23,8 @@ class RecordCouncilDecisionDelegate implements JavaDelegate {
 						FormValues.day((String) execution.getVariable("councilSessionDate")),
 						(String) execution.getVariable("submissionNumber"),
 						Decision.valueOf((String) execution.getVariable("councilDecision")),
-						FormValues.whole(execution.getVariable("approvedBudget")), (String) execution.getVariable("decisionNotes")));
+						FormValues.whole(execution.getVariable("approvedBudget")),
+						(String) execution.getVariable("decisionNotes")));
 	}
 
 }

@@ -12,8 +12,9 @@ import org.springframework.stereotype.Component;
 import de.teilhabe.participation.ParticipationService;
 
 /**
- * On the embedded default (never on the postgres profile), creates the demo users and runs the Leverkusen 2017
- * process up to the conference, so a newcomer sees real tasks at once. Runs once: a restart finds it there.
+ * On the embedded default (never on the postgres profile), creates the demo users and
+ * runs the Leverkusen 2017 process up to the conference, so a newcomer sees real tasks at
+ * once. Runs once: a restart finds it there.
  */
 @Component
 @Profile("!postgres")
@@ -38,7 +39,8 @@ class DemoDataSeeder {
 	void seed() {
 		users.create();
 		if (participations.list(Pageable.ofSize(1)).isEmpty()) {
-			// timers of 2017 fire on the job executor's threads; let start-up finish meanwhile
+			// timers of 2017 fire on the job executor's threads; let start-up finish
+			// meanwhile
 			Thread seeding = new Thread(this::seedLeverkusen, "demo-seeding");
 			seeding.setDaemon(true);
 			seeding.start();

@@ -22,10 +22,12 @@ import de.teilhabe.workinggroup.WorkingGroup;
 import de.teilhabe.workinggroup.WorkingGroupService;
 
 /**
- * Runs the Leverkusen participation process of 2017 (shared/DOMAIN.md) through Teilhabe's own services, as the
- * people who ran it would: the coordinator, the manager and the eight working-group leads, each on their own tasks.
- * The demo seeding stops after the conference; the full-cycle tests run it to the council's decision.
- * Timers and asynchronous steps are the engine's job executor's; each step waits for the task it needs.
+ * Runs the Leverkusen participation process of 2017 (shared/DOMAIN.md) through Teilhabe's
+ * own services, as the people who ran it would: the coordinator, the manager and the
+ * eight working-group leads, each on their own tasks. The demo seeding stops after the
+ * conference; the full-cycle tests run it to the council's decision. Timers and
+ * asynchronous steps are the engine's job executor's; each step waits for the task it
+ * needs.
  */
 @Component
 public class LeverkusenDemo {
@@ -41,7 +43,10 @@ public class LeverkusenDemo {
 			"Zivilgesellschaftliches/Bürgerschaftliches Engagement und Freizeit, Kultur, Sport",
 			"Interkultureller und Interreligiöser Dialog", "Senioren/Altern in der Migrationsgesellschaft");
 
-	/** Each working group proposes two measures; together they exceed the budget, so a manager must decide. */
+	/**
+	 * Each working group proposes two measures; together they exceed the budget, so a
+	 * manager must decide.
+	 */
 	public static final long COST_FIRST_MEASURE = 12_000;
 
 	public static final long COST_SECOND_MEASURE = 6_500;
@@ -62,7 +67,10 @@ public class LeverkusenDemo {
 
 	private final Steps steps;
 
-	/** Whether the people around the process act too: survey design and answers, the conference's guests. */
+	/**
+	 * Whether the people around the process act too: survey design and answers, the
+	 * conference's guests.
+	 */
 	private final boolean withPeople;
 
 	@Autowired
@@ -84,7 +92,10 @@ public class LeverkusenDemo {
 		this.withPeople = withPeople;
 	}
 
-	/** How a user task is completed: by its user through Teilhabe, or (for a baseline) directly on the engine. */
+	/**
+	 * How a user task is completed: by its user through Teilhabe, or (for a baseline)
+	 * directly on the engine.
+	 */
 	@FunctionalInterface
 	public interface Steps {
 
@@ -93,22 +104,25 @@ public class LeverkusenDemo {
 	}
 
 	/**
-	 * The same cycle reduced to its process steps, each completed by {@code steps}: no survey is designed or answered
-	 * and the conference gets no guests. The benchmark runs it once through Teilhabe and once on the bare engine.
+	 * The same cycle reduced to its process steps, each completed by {@code steps}: no
+	 * survey is designed or answered and the conference gets no guests. The benchmark
+	 * runs it once through Teilhabe and once on the bare engine.
 	 */
 	public LeverkusenDemo stepsOnly(Steps steps) {
 		return new LeverkusenDemo(participations, work, taskService, workingGroups, surveys, conference, steps, false);
 	}
 
 	public Participation start() {
-		return participations.start(new StartParticipation(TITLE, "Kommunales Integrationszentrum Leverkusen",
-				"Integration und Teilhabe", LocalDate.of(2017, 1, 16), LocalDate.of(2017, 12, 31), 2, BUDGET,
-				"Rat der Stadt Leverkusen"), DemoUsers.COORDINATOR);
+		return participations.start(
+				new StartParticipation(TITLE, "Kommunales Integrationszentrum Leverkusen", "Integration und Teilhabe",
+						LocalDate.of(2017, 1, 16), LocalDate.of(2017, 12, 31), 2, BUDGET, "Rat der Stadt Leverkusen"),
+				DemoUsers.COORDINATOR);
 	}
 
 	/**
-	 * Two online surveys: the coordinator designs the questions (round 2 copied from round 1), citizens answer
-	 * anonymously, the coordinator closes each round early; the topic question proposes the eight topics.
+	 * Two online surveys: the coordinator designs the questions (round 2 copied from
+	 * round 1), citizens answer anonymously, the coordinator closes each round early; the
+	 * topic question proposes the eight topics.
 	 */
 	public void runSurveys(Participation p) {
 		if (!withPeople) {
@@ -121,16 +135,14 @@ public class LeverkusenDemo {
 			return;
 		}
 		long first = surveys.designFirstRound(p.getId(), TOPICS);
-		complete(p, "UserTask_DesignSurvey", DemoUsers.COORDINATOR,
-				Map.of("surveyTitle", "1. Online-Befragung: Integration in Leverkusen", "surveyCloseDate",
-						surveys.closeDate()));
+		complete(p, "UserTask_DesignSurvey", DemoUsers.COORDINATOR, Map.of("surveyTitle",
+				"1. Online-Befragung: Integration in Leverkusen", "surveyCloseDate", surveys.closeDate()));
 		awaitTasks(p, "UserTask_MonitorSurvey", 1);
 		surveys.answer(first, 30);
 		complete(p, "UserTask_MonitorSurvey", DemoUsers.COORDINATOR, Map.of("closeSurveyEarly", true));
 		long second = surveys.designSecondRound(p.getId(), first, TOPICS);
-		complete(p, "UserTask_DesignSurvey", DemoUsers.COORDINATOR,
-				Map.of("surveyTitle", "2. Online-Befragung: Handlungsfelder vertiefen", "surveyCloseDate",
-						surveys.closeDate()));
+		complete(p, "UserTask_DesignSurvey", DemoUsers.COORDINATOR, Map.of("surveyTitle",
+				"2. Online-Befragung: Handlungsfelder vertiefen", "surveyCloseDate", surveys.closeDate()));
 		awaitTasks(p, "UserTask_MonitorSurvey", 1);
 		surveys.answer(second, 20);
 		complete(p, "UserTask_MonitorSurvey", DemoUsers.COORDINATOR, Map.of("closeSurveyEarly", true));
@@ -158,7 +170,10 @@ public class LeverkusenDemo {
 		complete(p, "UserTask_SetUpWorkingGroups", DemoUsers.COORDINATOR, Map.of("workingGroups", groups));
 	}
 
-	/** Plans the conference of Fri 30 June 2017; registration closes at its deadline, then the coordinator waits. */
+	/**
+	 * Plans the conference of Fri 30 June 2017; registration closes at its deadline, then
+	 * the coordinator waits.
+	 */
 	public void planConference(Participation p) {
 		Map<String, Object> plan = new HashMap<>();
 		plan.put("conferenceTitle", "Integrationskonferenz der Stadt Leverkusen");
@@ -169,9 +184,11 @@ public class LeverkusenDemo {
 		plan.put("capacity", 150L);
 		plan.put("registrationDeadline", "2017-06-23T23:59:00");
 		complete(p, "UserTask_PlanConference", DemoUsers.COORDINATOR, plan);
-		// the event page, invitation lists and registrations; the coordinator adds them, the deadline being past
+		// the event page, invitation lists and registrations; the coordinator adds them,
+		// the deadline being past
 		if (withPeople) {
-			conference.prepare(p.getId(), workingGroups.ofParticipation(p.getId()).stream().map(WorkingGroup::getName).toList(),
+			conference.prepare(p.getId(),
+					workingGroups.ofParticipation(p.getId()).stream().map(WorkingGroup::getName).toList(),
 					DemoUsers.COORDINATOR);
 		}
 		complete(p, "UserTask_PrepareInvitations", DemoUsers.COORDINATOR, Map.of("invitationsReady", true));
@@ -182,7 +199,10 @@ public class LeverkusenDemo {
 				Map.of("conferenceHeld", true, "attendance", ATTENDANCE));
 	}
 
-	/** Each lead prepares the session and records one goal and two measures; the coordinator accepts them. */
+	/**
+	 * Each lead prepares the session and records one goal and two measures; the
+	 * coordinator accepts them.
+	 */
 	public void recordWorkingGroupResults(Participation p) {
 		for (Task task : awaitTasks(p, "UserTask_PrepareSession", TOPICS.size())) {
 			steps.complete(task.getId(), groupOf(task).getLeadUserId(),
@@ -192,18 +212,20 @@ public class LeverkusenDemo {
 		for (Task task : awaitTasks(p, "UserTask_RecordResults", TOPICS.size())) {
 			WorkingGroup group = groupOf(task);
 			GroupResults results = RESULTS.get(TOPICS.indexOf(group.getTopic()));
-			steps.complete(task.getId(), group.getLeadUserId(), Map.of("goals",
-					List.of(Map.of("title", results.goal(), "description", results.goalDescription())), "measures",
-					List.of(measure(results.first(), COST_FIRST_MEASURE, "HIGH", results.goal()),
-							measure(results.second(), COST_SECOND_MEASURE, "MEDIUM", results.goal()))));
+			steps.complete(task.getId(), group.getLeadUserId(),
+					Map.of("goals", List.of(Map.of("title", results.goal(), "description", results.goalDescription())),
+							"measures", List.of(measure(results.first(), COST_FIRST_MEASURE, "HIGH", results.goal()),
+									measure(results.second(), COST_SECOND_MEASURE, "MEDIUM", results.goal()))));
 		}
 		for (Task task : awaitTasks(p, "UserTask_ReviewResults", TOPICS.size())) {
-			steps.complete(task.getId(), DemoUsers.COORDINATOR,
-					Map.of("resultsAccepted", true, "reviewComment", ""));
+			steps.complete(task.getId(), DemoUsers.COORDINATOR, Map.of("resultsAccepted", true, "reviewComment", ""));
 		}
 	}
 
-	/** A measure as a working group wrote it down: title, description, responsible body, partners, timeframe. */
+	/**
+	 * A measure as a working group wrote it down: title, description, responsible body,
+	 * partners, timeframe.
+	 */
 	private record MeasureText(String title, String description, String responsibleBody, String partners,
 			String timeframe) {
 	}
@@ -211,7 +233,10 @@ public class LeverkusenDemo {
 	private record GroupResults(String goal, String goalDescription, MeasureText first, MeasureText second) {
 	}
 
-	/** What the eight working groups of the conference formulated, in the order of {@link #TOPICS}. */
+	/**
+	 * What the eight working groups of the conference formulated, in the order of
+	 * {@link #TOPICS}.
+	 */
 	private static final List<GroupResults> RESULTS = List.of(
 			new GroupResults("Sprachförderung von Anfang an sichern",
 					"Kinder, Jugendliche und Erwachsene mit Zuwanderungsgeschichte finden ein passendes, "
@@ -244,21 +269,21 @@ public class LeverkusenDemo {
 							"Lotsinnen und Lotsen vermitteln zwischen Vermietern und Wohnungssuchenden.",
 							"Fachbereich Soziales", "Wohnungsgesellschaften, Caritas", "2018-2019"),
 					new MeasureText("Nachbarschaftsfeste in den Quartieren",
-							"Jährliche Feste in Quartieren mit neuen Unterkünften.",
-							"Quartiersmanagement", "Bürgervereine, Kirchengemeinden", "jährlich")),
+							"Jährliche Feste in Quartieren mit neuen Unterkünften.", "Quartiersmanagement",
+							"Bürgervereine, Kirchengemeinden", "jährlich")),
 			new GroupResults("Gesundheitsversorgung für alle verständlich machen",
 					"Zugewanderte kennen die Angebote des Gesundheitssystems und nutzen sie.",
 					new MeasureText("Mehrsprachiger Gesundheitswegweiser",
-							"Gedruckter und digitaler Wegweiser in sechs Sprachen.",
-							"Gesundheitsamt", "Ärztekammer, Klinikum Leverkusen", "2018"),
+							"Gedruckter und digitaler Wegweiser in sechs Sprachen.", "Gesundheitsamt",
+							"Ärztekammer, Klinikum Leverkusen", "2018"),
 					new MeasureText("Dolmetscherpool für Arztbesuche",
 							"Geschulte ehrenamtliche Sprachmittlerinnen und Sprachmittler begleiten zu Terminen.",
 							"Kommunales Integrationszentrum", "Gesundheitsamt, Wohlfahrtsverbände", "2018-2020")),
 			new GroupResults("Engagement von und mit Zugewanderten stärken",
 					"Vereine in Sport, Kultur und Freizeit öffnen sich; Zugewanderte engagieren sich selbst.",
 					new MeasureText("Vereinslotsen für Sport und Kultur",
-							"Lotsinnen und Lotsen vermitteln Kinder und Erwachsene in Vereine.",
-							"Sportbund Leverkusen", "Kulturvereine, Freiwilligenagentur", "2018-2020"),
+							"Lotsinnen und Lotsen vermitteln Kinder und Erwachsene in Vereine.", "Sportbund Leverkusen",
+							"Kulturvereine, Freiwilligenagentur", "2018-2020"),
 					new MeasureText("Qualifizierung von Migrantenorganisationen",
 							"Workshops zu Vereinsrecht, Fördermitteln und Öffentlichkeitsarbeit.",
 							"Kommunales Integrationszentrum", "Integrationsrat, Migrantenorganisationen", "2018")),
@@ -273,13 +298,16 @@ public class LeverkusenDemo {
 			new GroupResults("Älter werden in der Migrationsgesellschaft",
 					"Ältere Zugewanderte kennen die Angebote der Altenhilfe; diese sind kultursensibel.",
 					new MeasureText("Kultursensible Pflegeberatung",
-							"Beratung zu Pflege und Pflegeversicherung in mehreren Sprachen.",
-							"Fachbereich Senioren", "Pflegestützpunkt, Wohlfahrtsverbände", "2018-2020"),
+							"Beratung zu Pflege und Pflegeversicherung in mehreren Sprachen.", "Fachbereich Senioren",
+							"Pflegestützpunkt, Wohlfahrtsverbände", "2018-2020"),
 					new MeasureText("Seniorentreffs interkulturell öffnen",
 							"Begegnungsangebote der Seniorentreffs mit Migrantenorganisationen gemeinsam gestalten.",
 							"Fachbereich Senioren", "Seniorenbeirat, Migrantenorganisationen", "2019")));
 
-	/** The measures exceed the budget; the budget decision routes them to the manager, who approves. */
+	/**
+	 * The measures exceed the budget; the budget decision routes them to the manager, who
+	 * approves.
+	 */
 	public void consolidate(Participation p) {
 		complete(p, "UserTask_ConsolidateMeasures", DemoUsers.COORDINATOR,
 				Map.of("consolidationNotes", "Doppelte Netzwerktreffen werden gemeinsam geplant."));
@@ -287,14 +315,16 @@ public class LeverkusenDemo {
 				Map.of("budgetDecision", "approve", "budgetComment", "Überschreitung wird über zwei Jahre gestreckt."));
 	}
 
-	/** The manager first sends the documentation back with a reason, then approves and it is published. */
+	/**
+	 * The manager first sends the documentation back with a reason, then approves and it
+	 * is published.
+	 */
 	public void document(Participation p) {
 		complete(p, "UserTask_EditDocumentation", DemoUsers.COORDINATOR,
 				Map.of("foreword", "Mit dem neuen Integrationskonzept stellt sich Leverkusen den Aufgaben.",
 						"closingRemarks", "Wir danken allen Beteiligten."));
-		complete(p, "UserTask_ApproveDocumentation", DemoUsers.MANAGER,
-				Map.of("documentationApproved", false, "rejectionReason",
-						"Bitte die Grußworte des Oberbürgermeisters ergänzen."));
+		complete(p, "UserTask_ApproveDocumentation", DemoUsers.MANAGER, Map.of("documentationApproved", false,
+				"rejectionReason", "Bitte die Grußworte des Oberbürgermeisters ergänzen."));
 		complete(p, "UserTask_EditDocumentation", DemoUsers.COORDINATOR, Map.of("foreword",
 				"Mit dem neuen Integrationskonzept stellt sich Leverkusen den Aufgaben. Oberbürgermeister Uwe Richrath "
 						+ "und Beigeordneter Markus Märtens danken allen Teilnehmenden.",
@@ -314,7 +344,10 @@ public class LeverkusenDemo {
 				"approvedBudget", BUDGET, "decisionNotes", "Das Integrationskonzept wird beschlossen."));
 	}
 
-	/** Everything up to the working groups' sessions at the conference: what a newcomer sees in the demo. */
+	/**
+	 * Everything up to the working groups' sessions at the conference: what a newcomer
+	 * sees in the demo.
+	 */
 	public Participation seed() {
 		Participation p = start();
 		runSurveys(p);
@@ -326,7 +359,10 @@ public class LeverkusenDemo {
 		return p;
 	}
 
-	/** Everything up to the council's session: the decision is the coordinator's next task. */
+	/**
+	 * Everything up to the council's session: the decision is the coordinator's next
+	 * task.
+	 */
 	public Participation runUpToCouncilDecision() {
 		Participation p = start();
 		runSurveys(p);
@@ -352,7 +388,10 @@ public class LeverkusenDemo {
 		steps.complete(task.getId(), userId, variables);
 	}
 
-	/** Waits until the process has (at least) {@code count} open tasks of that kind, e.g. after a timer. */
+	/**
+	 * Waits until the process has (at least) {@code count} open tasks of that kind, e.g.
+	 * after a timer.
+	 */
 	public List<Task> awaitTasks(Participation p, String taskKey, int count) {
 		long deadline = System.nanoTime() + TIMEOUT.toNanos();
 		long pause = 1;
@@ -367,11 +406,12 @@ public class LeverkusenDemo {
 				return tasks;
 			}
 			if (System.nanoTime() > deadline) {
-				throw new IllegalStateException("Waited " + TIMEOUT + " for " + count + " task(s) " + taskKey
-						+ " of " + p.getSlug() + ", found " + tasks.size());
+				throw new IllegalStateException("Waited " + TIMEOUT + " for " + count + " task(s) " + taskKey + " of "
+						+ p.getSlug() + ", found " + tasks.size());
 			}
 			try {
-				// asynchronous steps usually take milliseconds, timers longer: look again soon, then less often
+				// asynchronous steps usually take milliseconds, timers longer: look again
+				// soon, then less often
 				Thread.sleep(pause);
 				pause = Math.min(pause * 2, 100);
 			}

@@ -12,7 +12,10 @@ import de.teilhabe.measure.MeasureService;
 import de.teilhabe.workinggroup.WorkingGroup;
 import de.teilhabe.workinggroup.WorkingGroupService;
 
-/** The estimated costs per working group against the measures budget, as a table and a static bar chart. */
+/**
+ * The estimated costs per working group against the measures budget, as a table and a
+ * static bar chart.
+ */
 @Component
 class BudgetChapter implements DocumentationSection {
 
@@ -41,9 +44,11 @@ class BudgetChapter implements DocumentationSection {
 		}
 		List<Row> rows = new ArrayList<>();
 		for (WorkingGroup group : workingGroups.ofParticipation(context.participationId())) {
-			List<Measure> ofGroup = submitted.stream().filter(m -> m.getWorkingGroupId().equals(group.getId())).toList();
-			rows.add(new Row(group.getName(), ofGroup.size(), ofGroup.stream().mapToLong(Measure::getEstimatedCost).sum(),
-					0));
+			List<Measure> ofGroup = submitted.stream()
+				.filter(m -> m.getWorkingGroupId().equals(group.getId()))
+				.toList();
+			rows.add(new Row(group.getName(), ofGroup.size(),
+					ofGroup.stream().mapToLong(Measure::getEstimatedCost).sum(), 0));
 		}
 		long total = rows.stream().mapToLong(Row::cost).sum();
 		long budget = context.participation().getMeasuresBudget();

@@ -6,7 +6,10 @@ import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-/** What the built-in chapters share: a heading from the outcome bundle and a fragment of documentation/chapters. */
+/**
+ * What the built-in chapters share: a heading from the outcome bundle and a fragment of
+ * documentation/chapters.
+ */
 @Component
 class Chapters {
 

@@ -14,7 +14,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One version of a participation process's documentation; a correction publishes a new version. */
+/**
+ * One version of a participation process's documentation; a correction publishes a new
+ * version.
+ */
 @Entity
 @Table(name = "documentation")
 public class Documentation {
@@ -58,7 +61,10 @@ public class Documentation {
 		this.compiledAt = compiledAt;
 	}
 
-	/** The coordinator's texts; a change withdraws an earlier approval, since the manager approved other words. */
+	/**
+	 * The coordinator's texts; a change withdraws an earlier approval, since the manager
+	 * approved other words.
+	 */
 	void edit(String foreword, String closingRemarks) {
 		requireDraft();
 		this.foreword = foreword;
@@ -85,8 +91,8 @@ public class Documentation {
 	}
 
 	/**
-	 * Publishes the page as composed now (with its publication date); only an approved draft may be published,
-	 * and only once.
+	 * Publishes the page as composed now (with its publication date); only an approved
+	 * draft may be published, and only once.
 	 */
 	void publish(Instant at, Function<Documentation, String> compose) {
 		requireDraft();

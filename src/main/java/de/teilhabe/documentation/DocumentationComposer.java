@@ -14,9 +14,9 @@ import org.springframework.stereotype.Component;
 import de.teilhabe.participation.Participation;
 
 /**
- * Composes the documentation page from the foreword, the chapters every module contributes
- * ({@link DocumentationSection} beans, in their order) and the closing remarks. The same XHTML is the public web
- * page and the source of the PDF.
+ * Composes the documentation page from the foreword, the chapters every module
+ * contributes ({@link DocumentationSection} beans, in their order) and the closing
+ * remarks. The same XHTML is the public web page and the source of the PDF.
  */
 @Component
 class DocumentationComposer {

@@ -8,7 +8,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The coordinator starts a correction of the published documentation; it appears as a new version once approved. */
+/**
+ * The coordinator starts a correction of the published documentation; it appears as a new
+ * version once approved.
+ */
 @Controller
 @PreAuthorize("hasAuthority('GROUP_coordinator')")
 class DocumentationCorrectionController {

@@ -11,8 +11,9 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 /**
- * Typesets the documentation page as an accessible PDF (PDF/UA: tagged, title and language from the page), with
- * DejaVu Sans embedded so umlauts, "ß" and "€" print everywhere.
+ * Typesets the documentation page as an accessible PDF (PDF/UA: tagged, title and
+ * language from the page), with DejaVu Sans embedded so umlauts, "ß" and "€" print
+ * everywhere.
  */
 @Component
 class DocumentationPdf {

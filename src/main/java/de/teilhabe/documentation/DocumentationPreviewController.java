@@ -11,7 +11,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 
-/** The documentation as it would be published now, for the coordinator editing it and the manager approving it. */
+/**
+ * The documentation as it would be published now, for the coordinator editing it and the
+ * manager approving it.
+ */
 @Controller
 @RequestMapping("/documentation/{documentationId}")
 @PreAuthorize("hasAnyAuthority('GROUP_coordinator','GROUP_manager')")

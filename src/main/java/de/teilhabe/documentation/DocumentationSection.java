@@ -5,16 +5,18 @@ import java.util.Optional;
 import org.springframework.core.Ordered;
 
 /**
- * One chapter of the generated documentation, a bean implementing this interface; the composer puts the chapters
- * in the order of {@link #getOrder()} between the foreword and the closing remarks. The built-in chapters use
- * 100 (process), 200 (survey rounds), 250 (survey questions), 300 (workshop and conference with its programme and
- * figures), 500 (working groups), 600 (budget); another module's chapter picks a number in between.
+ * One chapter of the generated documentation, a bean implementing this interface; the
+ * composer puts the chapters in the order of {@link #getOrder()} between the foreword and
+ * the closing remarks. The built-in chapters use 100 (process), 200 (survey rounds), 250
+ * (survey questions), 300 (workshop and conference with its programme and figures), 500
+ * (working groups), 600 (budget); another module's chapter picks a number in between.
  */
 public interface DocumentationSection extends Ordered {
 
 	/**
-	 * The chapter, or empty when it has nothing to show for this process. The body is well-formed XHTML (it goes
-	 * into the PDF, too): no JavaScript, charts as static markup, e.g. rendered by {@link DocumentationTemplates}.
+	 * The chapter, or empty when it has nothing to show for this process. The body is
+	 * well-formed XHTML (it goes into the PDF, too): no JavaScript, charts as static
+	 * markup, e.g. rendered by {@link DocumentationTemplates}.
 	 */
 	Optional<Chapter> render(DocumentationContext context);
 

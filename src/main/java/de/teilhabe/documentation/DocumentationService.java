@@ -15,7 +15,10 @@ import org.springframework.transaction.annotation.Transactional;
 import de.teilhabe.participation.Participation;
 import de.teilhabe.participation.ParticipationService;
 
-/** Compiles, approves and publishes the documentation of a participation process, one version at a time. */
+/**
+ * Compiles, approves and publishes the documentation of a participation process, one
+ * version at a time.
+ */
 @Service
 public class DocumentationService {
 
@@ -47,7 +50,10 @@ public class DocumentationService {
 		this.events = events;
 	}
 
-	/** A new draft version; after a published one, this is the correction that publishes the next version. */
+	/**
+	 * A new draft version; after a published one, this is the correction that publishes
+	 * the next version.
+	 */
 	@Transactional
 	public Documentation compile(long participationId) {
 		int next = repository.findFirstByParticipationIdOrderByVersionDesc(participationId)
@@ -57,8 +63,9 @@ public class DocumentationService {
 	}
 
 	/**
-	 * A correction of the published documentation: runs the documentation process again on its own (a new draft
-	 * version, edit, the manager's approval, publication); the published versions stay as they are.
+	 * A correction of the published documentation: runs the documentation process again
+	 * on its own (a new draft version, edit, the manager's approval, publication); the
+	 * published versions stay as they are.
 	 * @return the id of the correction's process instance
 	 */
 	@Transactional
@@ -76,9 +83,7 @@ public class DocumentationService {
 		variables.put("closingRemarks", latest.getClosingRemarks());
 		variables.put("correctionOf", (long) latest.getVersion());
 		variables.put("correctionRequestedBy", userId);
-		return runtimeService
-			.startProcessInstanceByKey(PROCESS_KEY, participation.getSlug(), variables)
-			.getId();
+		return runtimeService.startProcessInstanceByKey(PROCESS_KEY, participation.getSlug(), variables).getId();
 	}
 
 	/** The coordinator's foreword and closing remarks (UserTask_EditDocumentation). */
@@ -89,7 +94,10 @@ public class DocumentationService {
 		return documentation;
 	}
 
-	/** The manager's approval (UserTask_ApproveDocumentation): who and when, the condition for publishing. */
+	/**
+	 * The manager's approval (UserTask_ApproveDocumentation): who and when, the condition
+	 * for publishing.
+	 */
 	@Transactional
 	public Documentation approve(long documentationId, String managerId) {
 		Documentation documentation = get(documentationId);
@@ -104,7 +112,10 @@ public class DocumentationService {
 		return documentation;
 	}
 
-	/** Publishes an approved draft as it reads now; refuses one without the manager's approval. */
+	/**
+	 * Publishes an approved draft as it reads now; refuses one without the manager's
+	 * approval.
+	 */
 	@Transactional
 	public Documentation publish(long documentationId) {
 		Documentation documentation = get(documentationId);
@@ -118,7 +129,10 @@ public class DocumentationService {
 		return documentation;
 	}
 
-	/** The page as it would be published now: for the coordinator and the manager before approval. */
+	/**
+	 * The page as it would be published now: for the coordinator and the manager before
+	 * approval.
+	 */
 	@Transactional(readOnly = true)
 	public String preview(long documentationId) {
 		Documentation documentation = get(documentationId);

@@ -15,8 +15,9 @@ import de.teilhabe.event.RegistrationService;
 import de.teilhabe.event.RegistrationService.Figures;
 
 /**
- * The expert workshop with its outcome and the conference with its programme and its registration and attendance
- * figures, the confirmed registrations also by participant group.
+ * The expert workshop with its outcome and the conference with its programme and its
+ * registration and attendance figures, the confirmed registrations also by participant
+ * group.
  */
 @Component
 class EventsChapter implements DocumentationSection {
@@ -63,7 +64,10 @@ class EventsChapter implements DocumentationSection {
 		return new Conference(event, events.programme(event.getId()), figures, byGroup);
 	}
 
-	/** The event's fields are read by the template as before; the programme and figures come alongside. */
+	/**
+	 * The event's fields are read by the template as before; the programme and figures
+	 * come alongside.
+	 */
 	record Conference(ParticipationEvent event, List<ProgrammeItem> programme, Figures figures,
 			List<GroupCount> byGroup) {
 	}

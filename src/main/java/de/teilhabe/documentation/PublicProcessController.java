@@ -26,8 +26,9 @@ import de.teilhabe.survey.SurveyService;
 import de.teilhabe.workinggroup.WorkingGroupService;
 
 /**
- * The public face of a process, without an account: its published documentation versions (web page and PDF each),
- * the survey results the coordinator published and, once the council adopted measures, how far each of them has come.
+ * The public face of a process, without an account: its published documentation versions
+ * (web page and PDF each), the survey results the coordinator published and, once the
+ * council adopted measures, how far each of them has come.
  */
 @Controller
 @RequestMapping("/public/processes/{slug}")
@@ -35,7 +36,10 @@ class PublicProcessController {
 
 	static final String VIEW_PROCESS = "documentation/publicProcess";
 
-	/** A published version never changes (a correction is a new version), so browsers and proxies may keep it. */
+	/**
+	 * A published version never changes (a correction is a new version), so browsers and
+	 * proxies may keep it.
+	 */
 	private static final CacheControl PUBLISHED = CacheControl.maxAge(Duration.ofDays(1)).cachePublic();
 
 	private final ParticipationService participations;
@@ -51,8 +55,7 @@ class PublicProcessController {
 	private final SurveyService surveys;
 
 	PublicProcessController(ParticipationService participations, DocumentationService documentation,
-			MeasureService measures, WorkingGroupService workingGroups, CouncilService council,
-			SurveyService surveys) {
+			MeasureService measures, WorkingGroupService workingGroups, CouncilService council, SurveyService surveys) {
 		this.participations = participations;
 		this.documentation = documentation;
 		this.measures = measures;
@@ -93,7 +96,10 @@ class PublicProcessController {
 			.cacheControl(PUBLISHED)
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.inline().filename(slug + "-dokumentation-" + version + ".pdf").build().toString())
+					ContentDisposition.inline()
+						.filename(slug + "-dokumentation-" + version + ".pdf")
+						.build()
+						.toString())
 			.body(pdf);
 	}
 

@@ -5,8 +5,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Process_Documentation, ServiceTask_PublishDocumentation, reached only after the manager's approval; the
- * service refuses all the same when the documentation does not record that approval.
+ * Process_Documentation, ServiceTask_PublishDocumentation, reached only after the
+ * manager's approval; the service refuses all the same when the documentation does not
+ * record that approval.
  */
 @Component
 class PublishDocumentationDelegate implements JavaDelegate {

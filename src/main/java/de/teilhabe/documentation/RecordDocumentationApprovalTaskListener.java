@@ -5,8 +5,9 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Process_Documentation, UserTask_ApproveDocumentation (complete): records who approved and when, or the reason
- * for sending it back. The task service claims a task for whoever completes it, so the assignee is the manager.
+ * Process_Documentation, UserTask_ApproveDocumentation (complete): records who approved
+ * and when, or the reason for sending it back. The task service claims a task for whoever
+ * completes it, so the assignee is the manager.
  */
 @Component
 class RecordDocumentationApprovalTaskListener implements TaskListener {

@@ -4,7 +4,10 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** Process_Documentation, UserTask_EditDocumentation (complete): the texts go into the draft for the preview. */
+/**
+ * Process_Documentation, UserTask_EditDocumentation (complete): the texts go into the
+ * draft for the preview.
+ */
 @Component
 class StoreDocumentationTextsTaskListener implements TaskListener {
 

@@ -13,8 +13,8 @@ import de.teilhabe.survey.Survey;
 import de.teilhabe.survey.SurveyService;
 
 /**
- * The survey rounds with their responses as a static bar chart; the answers to each question follow in
- * {@link SurveyQuestionsChapter}.
+ * The survey rounds with their responses as a static bar chart; the answers to each
+ * question follow in {@link SurveyQuestionsChapter}.
  */
 @Component
 class SurveyChapter implements DocumentationSection {
@@ -50,13 +50,19 @@ class SurveyChapter implements DocumentationSection {
 		return chapters.chapter("surveys", context, Map.of("rounds", rows, "bars", bars, "total", total));
 	}
 
-	/** The day the round really ended (closed early or at its close date), else the planned close date. */
+	/**
+	 * The day the round really ended (closed early or at its close date), else the
+	 * planned close date.
+	 */
 	private static LocalDate endOf(Survey survey) {
 		return survey.getClosedAt() != null ? LocalDate.ofInstant(survey.getClosedAt(), ZoneId.systemDefault())
 				: day(survey.getCloseDate());
 	}
 
-	/** The close date is an ISO date or date-time (a BPMN timer reads it); the documentation shows the day. */
+	/**
+	 * The close date is an ISO date or date-time (a BPMN timer reads it); the
+	 * documentation shows the day.
+	 */
 	private static LocalDate day(String closeDate) {
 		try {
 			return closeDate == null || closeDate.length() < 10 ? null : LocalDate.parse(closeDate.substring(0, 10));

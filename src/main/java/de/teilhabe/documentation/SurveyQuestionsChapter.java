@@ -15,9 +15,10 @@ import de.teilhabe.survey.SurveyResults.Row;
 import de.teilhabe.survey.SurveyService;
 
 /**
- * The answers to each question of each survey round: counts and percentages as a table with a static bar chart.
- * Multiple-choice shares are per respondent (they add up to more than 100 %), and the table says so. Free-text
- * answers are counted, not quoted: a published document is no place for what citizens wrote anonymously.
+ * The answers to each question of each survey round: counts and percentages as a table
+ * with a static bar chart. Multiple-choice shares are per respondent (they add up to more
+ * than 100 %), and the table says so. Free-text answers are counted, not quoted: a
+ * published document is no place for what citizens wrote anonymously.
  */
 @Component
 class SurveyQuestionsChapter implements DocumentationSection {
@@ -87,7 +88,10 @@ class SurveyQuestionsChapter implements DocumentationSection {
 				result.average(), lines);
 	}
 
-	/** A rating's rows are the scale values; the ends carry the question's labels, e.g. "1 (sehr schlecht)". */
+	/**
+	 * A rating's rows are the scale values; the ends carry the question's labels, e.g. "1
+	 * (sehr schlecht)".
+	 */
 	private static String label(QuestionResult result, Row row) {
 		if (result.question().getKind() != QuestionKind.RATING) {
 			return row.label();
@@ -101,7 +105,8 @@ class SurveyQuestionsChapter implements DocumentationSection {
 	}
 
 	/**
-	 * @param kind the {@link QuestionKind} name, which picks the columns and the note on percentages
+	 * @param kind the {@link QuestionKind} name, which picks the columns and the note on
+	 * percentages
 	 * @param answers for a text question: how many wrote something
 	 */
 	record Question(String text, String kind, long respondents, long answers, Double average, List<Line> lines) {

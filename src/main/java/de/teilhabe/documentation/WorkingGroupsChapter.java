@@ -12,7 +12,10 @@ import de.teilhabe.workinggroup.Goal;
 import de.teilhabe.workinggroup.WorkingGroup;
 import de.teilhabe.workinggroup.WorkingGroupService;
 
-/** Each working group's topic, goals and measures (measures merged into another one point to it). */
+/**
+ * Each working group's topic, goals and measures (measures merged into another one point
+ * to it).
+ */
 @Component
 class WorkingGroupsChapter implements DocumentationSection {
 

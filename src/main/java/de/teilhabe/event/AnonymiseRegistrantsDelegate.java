@@ -4,7 +4,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Process_RegistrationDataRetention, ServiceTask_AnonymiseRegistrants, when the retention period is over. */
+/**
+ * Process_RegistrationDataRetention, ServiceTask_AnonymiseRegistrants, when the retention
+ * period is over.
+ */
 @Component
 class AnonymiseRegistrantsDelegate implements JavaDelegate {
 

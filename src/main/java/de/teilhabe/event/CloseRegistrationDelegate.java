@@ -5,8 +5,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Process_Conference, ServiceTask_CloseRegistration, at the registration deadline: no new online registrations, and
- * the coordinator gets the registration list by mail.
+ * Process_Conference, ServiceTask_CloseRegistration, at the registration deadline: no new
+ * online registrations, and the coordinator gets the registration list by mail.
  */
 @Component
 class CloseRegistrationDelegate implements JavaDelegate {

@@ -6,8 +6,9 @@ import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 /**
- * The Leverkusen conference of 30 June 2017 as the demo shows it: the event page with programme and contacts, the
- * invitation lists and a few dozen registrations, entered through the event module's own services.
+ * The Leverkusen conference of 30 June 2017 as the demo shows it: the event page with
+ * programme and contacts, the invitation lists and a few dozen registrations, entered
+ * through the event module's own services.
  */
 @Component
 public class ConferenceDemo {
@@ -38,7 +39,10 @@ public class ConferenceDemo {
 		this.invitations = invitations;
 	}
 
-	/** Completes the event page, the invitation lists and 36 registrations of the participation's conference. */
+	/**
+	 * Completes the event page, the invitation lists and 36 registrations of the
+	 * participation's conference.
+	 */
 	public void prepare(long participationId, List<String> workingGroups, String coordinator) {
 		ParticipationEvent conference = events.eventsOf(participationId)
 			.stream()
@@ -53,11 +57,12 @@ public class ConferenceDemo {
 						+ "Arbeitsgruppen Ziele und Maßnahmen für das neue Integrationskonzept.\n\n"
 						+ "Die ersten Ergebnisse werden um 19:00 Uhr vorgestellt.",
 				"Kommunales Integrationszentrum Leverkusen\nintegration@stadt-leverkusen.example\n0214 406-0",
-				"Pressegespräch mit dem Oberbürgermeister um 14:30 Uhr im Foyer des Rathauses",
-				null, conference.getCapacity(), null,
+				"Pressegespräch mit dem Oberbürgermeister um 14:30 Uhr im Foyer des Rathauses", null,
+				conference.getCapacity(), null,
 				List.of(ProgrammeItem.Line.parse("15:00 | Begrüßung | Oberbürgermeister Uwe Richrath"),
 						ProgrammeItem.Line.parse("15:15 | Grußwort | Beigeordneter Markus Märtens"),
-						ProgrammeItem.Line.parse("15:30 | Zwischenergebnisse der Online-Befragungen | Kommunales Integrationszentrum"),
+						ProgrammeItem.Line.parse(
+								"15:30 | Zwischenergebnisse der Online-Befragungen | Kommunales Integrationszentrum"),
 						ProgrammeItem.Line.parse("16:00 | Arbeitsgruppen: Ziele und Maßnahmen | AG-Leitungen"),
 						ProgrammeItem.Line.parse("19:00 | Erste Ergebnisse im Plenum | "))));
 		invitations.importCsv(conference.getId(), ParticipantGroup.PRESSE,

@@ -18,7 +18,10 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
-/** An event as an iCalendar file (one VEVENT, times in the event's zone with its VTIMEZONE), built with ical4j. */
+/**
+ * An event as an iCalendar file (one VEVENT, times in the event's zone with its
+ * VTIMEZONE), built with ical4j.
+ */
 @Component
 class EventCalendar {
 
@@ -34,9 +37,11 @@ class EventCalendar {
 
 	String ics(ParticipationEvent event) {
 		String zone = properties.zone().getId();
-		ZonedDateTime start = event.getEventDate().atTime(time(event.getStartTime(), LocalTime.of(9, 0)))
+		ZonedDateTime start = event.getEventDate()
+			.atTime(time(event.getStartTime(), LocalTime.of(9, 0)))
 			.atZone(properties.zone());
-		ZonedDateTime end = event.getEventDate().atTime(time(event.getEndTime(), start.toLocalTime().plusHours(1)))
+		ZonedDateTime end = event.getEventDate()
+			.atTime(time(event.getEndTime(), start.toLocalTime().plusHours(1)))
 			.atZone(properties.zone());
 		VEvent vevent = new VEvent(start, end, event.getTitle());
 		vevent.add(new Uid("event-" + event.getId() + "@teilhabe"));

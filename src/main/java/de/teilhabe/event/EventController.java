@@ -31,9 +31,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The coordinator's side of events: the list, planning the event page, the registration list with filters, CSV
- * export, adding and cancelling people, check-in on the day and the figures. The invitation lists have their own
- * {@link InviteeController}.
+ * The coordinator's side of events: the list, planning the event page, the registration
+ * list with filters, CSV export, adding and cancelling people, check-in on the day and
+ * the figures. The invitation lists have their own {@link InviteeController}.
  */
 @Controller
 @RequestMapping("/events")
@@ -114,8 +114,9 @@ class EventController {
 		Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
 		writer.write('\uFEFF');
 		try (CSVPrinter printer = new CSVPrinter(writer, CSVFormat.EXCEL.builder().setDelimiter(';').get())) {
-			printer.printRecord(List.of("event.csv.number", "event.registration.name", "event.pressRsvp.medium",
-					"event.registration.email", "event.csv.registeredAt")
+			printer.printRecord(List
+				.of("event.csv.number", "event.registration.name", "event.pressRsvp.medium", "event.registration.email",
+						"event.csv.registeredAt")
 				.stream()
 				.map(key -> messages.getMessage(key, null, locale))
 				.toList());
@@ -225,8 +226,8 @@ class EventController {
 		return VIEW_REGISTRATIONS;
 	}
 
-	private static List<Registration> filter(List<Registration> all, RegistrationState status,
-			ParticipantGroup group, String q) {
+	private static List<Registration> filter(List<Registration> all, RegistrationState status, ParticipantGroup group,
+			String q) {
 		String text = q.strip().toLowerCase(Locale.ROOT);
 		return all.stream()
 			.filter(r -> status == null || r.getStatus() == status)

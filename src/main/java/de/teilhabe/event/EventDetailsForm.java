@@ -104,7 +104,10 @@ class EventDetailsForm {
 
 	EventDetails toDetails() {
 		List<ProgrammeItem.Line> lines = programme == null ? List.of()
-				: Arrays.stream(programme.split("\\R")).filter(line -> !line.isBlank()).map(ProgrammeItem.Line::parse).toList();
+				: Arrays.stream(programme.split("\\R"))
+					.filter(line -> !line.isBlank())
+					.map(ProgrammeItem.Line::parse)
+					.toList();
 		return new EventDetails(title.strip(), blank(motto), date, blank(startTime), blank(endTime), venue.strip(),
 				blank(address), presenceOnly, blank(description), blank(contactPersons), blank(pressAppointment),
 				blank(previousDocumentationUrl), capacity, registrationDeadline, lines);
@@ -112,7 +115,8 @@ class EventDetailsForm {
 
 	/** Every programme line needs a title; the time, when given, is HH:MM. */
 	boolean programmeValid() {
-		return programme == null || Arrays.stream(programme.split("\\R")).filter(line -> !line.isBlank())
+		return programme == null || Arrays.stream(programme.split("\\R"))
+			.filter(line -> !line.isBlank())
 			.map(ProgrammeItem.Line::parse)
 			.allMatch(line -> !line.title().isBlank() && line.title().length() <= 300
 					&& (line.startTime() == null || line.startTime().matches(TIME))

@@ -11,7 +11,10 @@ import de.teilhabe.mail.MailOutbox;
 import de.teilhabe.mail.OutgoingMail;
 import de.teilhabe.mail.OutgoingMail.Attachment;
 
-/** The mails to registrants, written into the outbox in the transaction of the change that causes them. */
+/**
+ * The mails to registrants, written into the outbox in the transaction of the change that
+ * causes them.
+ */
 @Component
 class EventMails {
 
@@ -47,7 +50,9 @@ class EventMails {
 		send(event, registration, null, "reminder", true);
 	}
 
-	/** An invitation; the press list gets the press invitation with the press appointment. */
+	/**
+	 * An invitation; the press list gets the press invitation with the press appointment.
+	 */
 	void invitation(ParticipationEvent event, Invitee invitee) {
 		MailLanguage language = invitee.language();
 		Locale locale = language.locale();
@@ -62,8 +67,9 @@ class EventMails {
 	}
 
 	/**
-	 * The confirmation of a press RSVP, with the event for the calendar, in the language of the request: nothing is
-	 * mailed to a press RSVP later, so its language is not stored.
+	 * The confirmation of a press RSVP, with the event for the calendar, in the language
+	 * of the request: nothing is mailed to a press RSVP later, so its language is not
+	 * stored.
 	 */
 	void pressRsvp(ParticipationEvent event, PressRsvp rsvp, Locale requestLocale) {
 		MailLanguage language = MailLanguage.of(requestLocale);
@@ -75,7 +81,10 @@ class EventMails {
 				messages.getMessage("event.mail.pressRsvp.body", arguments, locale), calendar(event)));
 	}
 
-	/** A mail to a registrant, in the language they registered in, whoever's action or which timer causes it. */
+	/**
+	 * A mail to a registrant, in the language they registered in, whoever's action or
+	 * which timer causes it.
+	 */
 	private void send(ParticipationEvent event, Registration registration, String cancelToken, String kind,
 			boolean withCalendar) {
 		MailLanguage language = registration.language();
@@ -91,7 +100,10 @@ class EventMails {
 		outbox.queue(new OutgoingMail(registration.getEmail(), subject, body, withCalendar ? calendar(event) : null));
 	}
 
-	/** A link in a mail opens its page in the mail's language (the app's {@code lang} parameter). */
+	/**
+	 * A link in a mail opens its page in the mail's language (the app's {@code lang}
+	 * parameter).
+	 */
 	private String link(String path, MailLanguage language) {
 		return properties.baseUrl() + path + "?lang=" + language.tag();
 	}

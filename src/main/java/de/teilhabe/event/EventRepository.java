@@ -16,8 +16,9 @@ interface EventRepository extends JpaRepository<ParticipationEvent, Long> {
 	List<ParticipationEvent> findByKindOrderByEventDateDesc(EventKind kind);
 
 	/**
-	 * The event row, locked until the transaction ends: every change of its counters goes through here, so two
-	 * registrations, a cancellation and an edit never work on the same numbers at once, on any node.
+	 * The event row, locked until the transaction ends: every change of its counters goes
+	 * through here, so two registrations, a cancellation and an edit never work on the
+	 * same numbers at once, on any node.
 	 */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select e from ParticipationEvent e where e.id = :id")

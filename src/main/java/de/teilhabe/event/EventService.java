@@ -7,7 +7,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import static de.teilhabe.system.FormValues.day;
 
-/** Workshops and conferences of participation processes, and their registration window. */
+/**
+ * Workshops and conferences of participation processes, and their registration window.
+ */
 @Service
 public class EventService {
 
@@ -33,7 +35,10 @@ public class EventService {
 		get(workshopId).recordOutcome(outcome, participants);
 	}
 
-	/** Plans the conference and opens its registration; for a postponed one, moves it and opens again. */
+	/**
+	 * Plans the conference and opens its registration; for a postponed one, moves it and
+	 * opens again.
+	 */
 	@Transactional
 	public ParticipationEvent openRegistration(ConferencePlan plan) {
 		ParticipationEvent conference;
@@ -83,8 +88,8 @@ public class EventService {
 	}
 
 	/**
-	 * The coordinator's planning of the event page. More places fill them from the waitlist at once; fewer places than
-	 * confirmed registrations are refused.
+	 * The coordinator's planning of the event page. More places fill them from the
+	 * waitlist at once; fewer places than confirmed registrations are refused.
 	 */
 	@Transactional
 	public void describe(long eventId, EventDetails details) {

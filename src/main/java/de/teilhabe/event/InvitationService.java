@@ -10,8 +10,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Invitation lists per group, imported from CSV (see {@link InviteeList}), the invitations the conference process
- * sends, and the reminders before the event; each mail in the language of its recipient.
+ * Invitation lists per group, imported from CSV (see {@link InviteeList}), the
+ * invitations the conference process sends, and the reminders before the event; each mail
+ * in the language of its recipient.
  */
 @Service
 public class InvitationService {
@@ -36,13 +37,15 @@ public class InvitationService {
 	}
 
 	/**
-	 * Imports the lines of an invitation list (see {@link InviteeList}). A line with a missing name, a bad address or
-	 * an unknown language refuses the whole import, naming every such line; an address already on one of the event's
-	 * lists (or twice in this one) is skipped and counted.
+	 * Imports the lines of an invitation list (see {@link InviteeList}). A line with a
+	 * missing name, a bad address or an unknown language refuses the whole import, naming
+	 * every such line; an address already on one of the event's lists (or twice in this
+	 * one) is skipped and counted.
 	 */
 	@Transactional
 	public Imported importCsv(long eventId, ParticipantGroup group, String csv) {
-		// the event's row lock keeps two imports of the same address from passing the check at once
+		// the event's row lock keeps two imports of the same address from passing the
+		// check at once
 		events.lockById(eventId).orElseThrow(() -> new EventNotFoundException(eventId));
 		InviteeList.Parsed list = InviteeList.parse(csv);
 		if (!list.problems().isEmpty()) {
@@ -71,7 +74,10 @@ public class InvitationService {
 		return invitees.findByEventIdOrderByGroupAscNameAsc(eventId);
 	}
 
-	/** Invites everyone not yet invited to the event's current date (again after a postponement). */
+	/**
+	 * Invites everyone not yet invited to the event's current date (again after a
+	 * postponement).
+	 */
 	@Transactional
 	public int sendInvitations(long eventId) {
 		ParticipationEvent event = events.lockById(eventId).orElseThrow(() -> new EventNotFoundException(eventId));
@@ -100,7 +106,10 @@ public class InvitationService {
 		return sent;
 	}
 
-	/** How many were added and how many skipped as already listed; or, if any, the problems and nothing added. */
+	/**
+	 * How many were added and how many skipped as already listed; or, if any, the
+	 * problems and nothing added.
+	 */
 	public record Imported(int added, int duplicates, List<InviteeList.Problem> problems) {
 	}
 

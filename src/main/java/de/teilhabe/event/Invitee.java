@@ -13,7 +13,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** Someone on an event's invitation list (Fachakteure, Rat, Ehrenamtliche, Presse ...). */
+/**
+ * Someone on an event's invitation list (Fachakteure, Rat, Ehrenamtliche, Presse ...).
+ */
 @Entity
 @Table(name = "event_invitee")
 public class Invitee {
@@ -38,7 +40,9 @@ public class Invitee {
 
 	private Instant invitedAt;
 
-	/** The language of the invitation: the list's language column, German if it has none. */
+	/**
+	 * The language of the invitation: the list's language column, German if it has none.
+	 */
 	private String locale;
 
 	protected Invitee() {

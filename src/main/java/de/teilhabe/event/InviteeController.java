@@ -24,9 +24,9 @@ import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * An event's invitation lists: imported per group from CSV, as an uploaded file or pasted; the invitations go out
- * with the conference process. Every refusal shows the page again with the reason next to the field and imports
- * nothing.
+ * An event's invitation lists: imported per group from CSV, as an uploaded file or
+ * pasted; the invitations go out with the conference process. Every refusal shows the
+ * page again with the reason next to the field and imports nothing.
  */
 @Controller
 @RequestMapping("/events/{id}/invitees")
@@ -35,7 +35,10 @@ class InviteeController {
 
 	static final String VIEW_INVITEES = "events/invitees";
 
-	/** A list with more bad lines than this is better corrected in the spreadsheet than read on a page. */
+	/**
+	 * A list with more bad lines than this is better corrected in the spreadsheet than
+	 * read on a page.
+	 */
 	static final int PROBLEMS_SHOWN = 50;
 
 	private static final String FORM = "inviteeImport";
@@ -82,8 +85,8 @@ class InviteeController {
 		String field = form.hasFile() ? "file" : "csv";
 		InvitationService.Imported imported;
 		try {
-			String csv = form.hasFile() ? InviteeList.text(form.getFile().getBytes(), form.getFile().getOriginalFilename())
-					: form.getCsv();
+			String csv = form.hasFile()
+					? InviteeList.text(form.getFile().getBytes(), form.getFile().getOriginalFilename()) : form.getCsv();
 			imported = invitations.importCsv(id, form.getGroup(), csv);
 		}
 		catch (RegistrationRefusedException ex) {
@@ -109,10 +112,12 @@ class InviteeController {
 	}
 
 	/**
-	 * A file over {@code spring.servlet.multipart.max-file-size} (or a request over {@code max-request-size}): the
-	 * container stops reading it, and the page says so next to the file field. Its status stays 200: Tomcat closes
-	 * the connection after a 413 without reading the rest of the upload, and the browser would show a "connection
-	 * reset" instead of the page. The rest of the upload is read and dropped up to {@code server.tomcat.max-swallow-size}.
+	 * A file over {@code spring.servlet.multipart.max-file-size} (or a request over
+	 * {@code max-request-size}): the container stops reading it, and the page says so
+	 * next to the file field. Its status stays 200: Tomcat closes the connection after a
+	 * 413 without reading the rest of the upload, and the browser would show a
+	 * "connection reset" instead of the page. The rest of the upload is read and dropped
+	 * up to {@code server.tomcat.max-swallow-size}.
 	 */
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	String refuseOversizedFile(HttpServletRequest request, Model model) {
@@ -132,7 +137,10 @@ class InviteeController {
 		return VIEW_INVITEES;
 	}
 
-	/** Exception handlers get no path variables; the handler mapping left them in the request. */
+	/**
+	 * Exception handlers get no path variables; the handler mapping left them in the
+	 * request.
+	 */
 	private static long eventId(HttpServletRequest request) {
 		@SuppressWarnings("unchecked")
 		Map<String, String> variables = (Map<String, String>) request

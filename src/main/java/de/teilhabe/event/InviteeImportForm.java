@@ -2,7 +2,9 @@ package de.teilhabe.event;
 
 import org.springframework.web.multipart.MultipartFile;
 
-/** One invitation list to import: which list, and the CSV as an uploaded file or pasted. */
+/**
+ * One invitation list to import: which list, and the CSV as an uploaded file or pasted.
+ */
 class InviteeImportForm {
 
 	private ParticipantGroup group;

@@ -22,11 +22,13 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * An invitation list as coordinators bring it: a table saved as CSV, uploaded or pasted. Excel in German offices saves
- * Windows-1252 with ";" between the cells, newer versions UTF-8 with a byte order mark, LibreOffice UTF-8 with ","
- * or ";"; "Unicode text" is UTF-16 with tabs. The first line may name the columns (Name or Vorname and Nachname,
- * E-Mail, Organisation, Sprache, in German or English, in any order); without names the columns are Name, E-Mail,
- * Organisation, Sprache in this order. Line numbers are those a text editor shows, so a coordinator finds the line.
+ * An invitation list as coordinators bring it: a table saved as CSV, uploaded or pasted.
+ * Excel in German offices saves Windows-1252 with ";" between the cells, newer versions
+ * UTF-8 with a byte order mark, LibreOffice UTF-8 with "," or ";"; "Unicode text" is
+ * UTF-16 with tabs. The first line may name the columns (Name or Vorname and Nachname,
+ * E-Mail, Organisation, Sprache, in German or English, in any order); without names the
+ * columns are Name, E-Mail, Organisation, Sprache in this order. Line numbers are those a
+ * text editor shows, so a coordinator finds the line.
  */
 final class InviteeList {
 
@@ -59,11 +61,17 @@ final class InviteeList {
 	private InviteeList() {
 	}
 
-	/** A person of the list, checked: name, a valid address (lower case), organisation or null, language. */
+	/**
+	 * A person of the list, checked: name, a valid address (lower case), organisation or
+	 * null, language.
+	 */
 	record Row(long line, String name, String email, String organisation, MailLanguage language) {
 	}
 
-	/** What is wrong with one line: a message key with the line number ({0}) and the value in question ({1}). */
+	/**
+	 * What is wrong with one line: a message key with the line number ({0}) and the value
+	 * in question ({1}).
+	 */
 	record Problem(long line, String messageKey, String value) {
 	}
 
@@ -71,8 +79,8 @@ final class InviteeList {
 	}
 
 	/**
-	 * The text of an uploaded file. Refuses an empty file and one that is not text (a spreadsheet, a PDF) with a
-	 * message key, before anything is read as a list.
+	 * The text of an uploaded file. Refuses an empty file and one that is not text (a
+	 * spreadsheet, a PDF) with a message key, before anything is read as a list.
 	 */
 	static String text(byte[] bytes, String fileName) {
 		if (bytes.length == 0) {
@@ -92,8 +100,9 @@ final class InviteeList {
 	}
 
 	/**
-	 * Decodes a file by its byte order mark; without one as UTF-8 if it is valid UTF-8, otherwise as Windows-1252
-	 * (which reads ISO-8859-1 the same for every letter, and also knows "€" and the typographic quotes).
+	 * Decodes a file by its byte order mark; without one as UTF-8 if it is valid UTF-8,
+	 * otherwise as Windows-1252 (which reads ISO-8859-1 the same for every letter, and
+	 * also knows "€" and the typographic quotes).
 	 */
 	static String decode(byte[] bytes) {
 		if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
@@ -117,7 +126,10 @@ final class InviteeList {
 		}
 	}
 
-	/** Reads the lines of a list; refuses text that is not CSV with {@code event.invitees.unreadable}. */
+	/**
+	 * Reads the lines of a list; refuses text that is not CSV with
+	 * {@code event.invitees.unreadable}.
+	 */
 	static Parsed parse(String text) {
 		String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
 		List<Row> rows = new ArrayList<>();
@@ -185,7 +197,10 @@ final class InviteeList {
 		}
 	}
 
-	/** ";" if the first line has one (German Excel), else a tab (Excel's "Unicode text"), else ",". */
+	/**
+	 * ";" if the first line has one (German Excel), else a tab (Excel's "Unicode text"),
+	 * else ",".
+	 */
 	private static char delimiter(String content) {
 		String firstLine = content.lines().filter(line -> !line.isBlank()).findFirst().orElse("");
 		if (firstLine.indexOf(';') >= 0) {
@@ -203,7 +218,10 @@ final class InviteeList {
 		return dot < 0 || TEXT_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
 	}
 
-	/** Text has no control characters but tabs and line breaks; a spreadsheet or PDF read as text has many. */
+	/**
+	 * Text has no control characters but tabs and line breaks; a spreadsheet or PDF read
+	 * as text has many.
+	 */
 	private static boolean isText(String text) {
 		return text.chars().noneMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f');
 	}
@@ -231,8 +249,9 @@ final class InviteeList {
 	}
 
 	/**
-	 * Where the columns are. The first line is a heading if none of its cells is an address; its names place the
-	 * columns if they name at least the address and the name (or first and last name).
+	 * Where the columns are. The first line is a heading if none of its cells is an
+	 * address; its names place the columns if they name at least the address and the name
+	 * (or first and last name).
 	 */
 	private record Columns(boolean heading, int name, int firstName, int lastName, int email, int organisation,
 			int language) {

@@ -4,8 +4,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The languages Teilhabe writes to people in: German, and English for those who chose it. Any other language falls
- * back to German, the language of the administrations that run the processes.
+ * The languages Teilhabe writes to people in: German, and English for those who chose it.
+ * Any other language falls back to German, the language of the administrations that run
+ * the processes.
  */
 enum MailLanguage {
 
@@ -27,9 +28,10 @@ enum MailLanguage {
 	}
 
 	/**
-	 * The language as a coordinator writes it into a column of an invitation list: {@code de}, {@code en} or the
-	 * language's name in German or English; empty means German. Anything else is empty: the list names a language
-	 * Teilhabe does not write in, and the coordinator should know that before anyone is invited.
+	 * The language as a coordinator writes it into a column of an invitation list:
+	 * {@code de}, {@code en} or the language's name in German or English; empty means
+	 * German. Anything else is empty: the list names a language Teilhabe does not write
+	 * in, and the coordinator should know that before anyone is invited.
 	 */
 	static Optional<MailLanguage> parse(String cell) {
 		String value = cell == null ? "" : cell.strip().toLowerCase(Locale.ROOT);
@@ -44,7 +46,10 @@ enum MailLanguage {
 		return locale;
 	}
 
-	/** The tag stored with a registration or invitee, and the {@code lang} parameter of links in mails. */
+	/**
+	 * The tag stored with a registration or invitee, and the {@code lang} parameter of
+	 * links in mails.
+	 */
 	String tag() {
 		return locale.getLanguage();
 	}

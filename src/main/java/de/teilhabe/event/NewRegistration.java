@@ -2,7 +2,10 @@ package de.teilhabe.event;
 
 import java.util.Locale;
 
-/** A person registering (online or added by the coordinator); already validated by the form. */
+/**
+ * A person registering (online or added by the coordinator); already validated by the
+ * form.
+ */
 public record NewRegistration(String name, String email, String organisation, ParticipantGroup participantGroup,
 		String workingGroupPreference, String accessibilityNeeds) {
 

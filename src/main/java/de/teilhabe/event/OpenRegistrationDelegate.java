@@ -31,8 +31,7 @@ class OpenRegistrationDelegate implements JavaDelegate {
 				(String) execution.getVariable("conferenceTitle"), (String) execution.getVariable("conferenceDate"),
 				(String) execution.getVariable("conferenceStart"), (String) execution.getVariable("conferenceEnd"),
 				(String) execution.getVariable("conferenceVenue"), capacity == null ? null : capacity.intValue(),
-				deadline,
-				(String) execution.getVariable("postponeReason")));
+				deadline, (String) execution.getVariable("postponeReason")));
 		execution.setVariable("conferenceId", conference.getId());
 		// Timer_Reminder reads it: the morning a few days before the conference
 		execution.setVariable("reminderDate",

@@ -1,6 +1,9 @@
 package de.teilhabe.event;
 
-/** Who registers, as the documentation counts them ("Fachakteure, Ratsmitglieder, ehrenamtlich Aktive"). */
+/**
+ * Who registers, as the documentation counts them ("Fachakteure, Ratsmitglieder,
+ * ehrenamtlich Aktive").
+ */
 public enum ParticipantGroup {
 
 	FACHAKTEUR, RATSMITGLIED, EHRENAMTLICH, PRESSE, SONSTIGE

@@ -104,7 +104,10 @@ public class ParticipationEvent {
 		this.postponedCount++;
 	}
 
-	/** The details a coordinator adds on the event page; the programme is kept by {@link ProgrammeItem}. */
+	/**
+	 * The details a coordinator adds on the event page; the programme is kept by
+	 * {@link ProgrammeItem}.
+	 */
 	void describe(EventDetails details) {
 		if (details.capacity() != null && details.capacity() < registrationCount) {
 			throw new IllegalArgumentException("Capacity below the confirmed registrations");
@@ -127,21 +130,28 @@ public class ParticipationEvent {
 		}
 	}
 
-	/** Whether someone may register online now (the coordinator may add people at any time). */
+	/**
+	 * Whether someone may register online now (the coordinator may add people at any
+	 * time).
+	 */
 	boolean acceptsRegistrations(LocalDateTime now) {
-		return registrationStatus == RegistrationStatus.OPEN && !deadlinePassed(now) && !eventDate.isBefore(now.toLocalDate());
+		return registrationStatus == RegistrationStatus.OPEN && !deadlinePassed(now)
+				&& !eventDate.isBefore(now.toLocalDate());
 	}
 
 	boolean deadlinePassed(LocalDateTime now) {
-		return registrationDeadline != null && now.isAfter(LocalDateTime.parse(registrationDeadline.length() == 10
-				? registrationDeadline + "T23:59:59" : registrationDeadline));
+		return registrationDeadline != null && now.isAfter(LocalDateTime
+			.parse(registrationDeadline.length() == 10 ? registrationDeadline + "T23:59:59" : registrationDeadline));
 	}
 
 	public boolean isFull() {
 		return capacity != null && registrationCount >= capacity;
 	}
 
-	/** Takes one place if there is one (true), else one more on the waitlist (false). Called under the row lock. */
+	/**
+	 * Takes one place if there is one (true), else one more on the waitlist (false).
+	 * Called under the row lock.
+	 */
 	boolean admitOne() {
 		if (isFull()) {
 			waitlistCount++;

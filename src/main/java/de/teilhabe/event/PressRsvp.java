@@ -9,7 +9,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A journalist's RSVP for an event's press appointment; kept apart from the registrations, it takes no place. */
+/**
+ * A journalist's RSVP for an event's press appointment; kept apart from the
+ * registrations, it takes no place.
+ */
 @Entity
 @Table(name = "event_press_rsvp")
 public class PressRsvp {

@@ -9,9 +9,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * RSVPs for the press appointment. They are kept apart from the registrations and never take a place: the press
- * list is the coordinator's, not the capacity's. Journalists may answer until the day of the event (they often
- * decide late), but only if the event has a press appointment.
+ * RSVPs for the press appointment. They are kept apart from the registrations and never
+ * take a place: the press list is the coordinator's, not the capacity's. Journalists may
+ * answer until the day of the event (they often decide late), but only if the event has a
+ * press appointment.
  */
 @Service
 public class PressService {
@@ -41,10 +42,13 @@ public class PressService {
 				&& !event.getEventDate().isBefore(LocalDate.now(clock.withZone(properties.zone())));
 	}
 
-	/** Records a journalist's RSVP and sends the confirmation; one per address and event. */
+	/**
+	 * Records a journalist's RSVP and sends the confirmation; one per address and event.
+	 */
 	@Transactional
 	public PressRsvp rsvp(long eventId, String name, String medium, String email, Locale locale) {
-		// the event's row lock keeps two RSVPs with the same address from passing the check at once
+		// the event's row lock keeps two RSVPs with the same address from passing the
+		// check at once
 		ParticipationEvent event = events.lockById(eventId).orElseThrow(() -> new EventNotFoundException(eventId));
 		if (!acceptsRsvps(event)) {
 			throw new RegistrationRefusedException("event.pressRsvp.closed");

@@ -53,8 +53,9 @@ public class ProgrammeItem {
 	}
 
 	/**
-	 * One programme line as a coordinator types it: {@code 12:00 | Begrüßung | Karola Geiß-Netthöfel}; time and
-	 * speakers may be left out.
+	 * One programme line as a coordinator types it:
+	 * {@code 12:00 | Begrüßung | Karola Geiß-Netthöfel}; time and speakers may be left
+	 * out.
 	 */
 	record Line(String startTime, String title, String speakers) {
 

@@ -23,7 +23,10 @@ import de.teilhabe.event.RegistrationService.Registered;
 import de.teilhabe.workinggroup.WorkingGroup;
 import de.teilhabe.workinggroup.WorkingGroupService;
 
-/** The public event page with its registration form, and the personal cancel link; no account needed. */
+/**
+ * The public event page with its registration form, and the personal cancel link; no
+ * account needed.
+ */
 @Controller
 @RequestMapping("/public/events")
 class PublicEventController {
@@ -62,7 +65,8 @@ class PublicEventController {
 
 	@InitBinder({ "registration", "pressRsvp" })
 	void initBinder(WebDataBinder binder) {
-		// an online registrant's mails are in the language of the page, not in one a form field could name
+		// an online registrant's mails are in the language of the page, not in one a form
+		// field could name
 		binder.setDisallowedFields("id", "language");
 	}
 
@@ -133,7 +137,10 @@ class PublicEventController {
 		return pressPage(id, model);
 	}
 
-	/** The press RSVP the press invitation links to; it is kept apart from the registrations and takes no place. */
+	/**
+	 * The press RSVP the press invitation links to; it is kept apart from the
+	 * registrations and takes no place.
+	 */
 	@PostMapping("/{id}/press")
 	String processPressRsvp(@PathVariable long id, @Valid @ModelAttribute("pressRsvp") PressRsvpForm form,
 			BindingResult result, Locale locale, Model model, RedirectAttributes redirect) {

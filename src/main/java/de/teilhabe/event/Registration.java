@@ -54,14 +54,17 @@ public class Registration {
 
 	private Instant anonymisedAt;
 
-	/** The language of the registration page (or the one the coordinator chose): every mail to the person uses it. */
+	/**
+	 * The language of the registration page (or the one the coordinator chose): every
+	 * mail to the person uses it.
+	 */
 	private String locale;
 
 	protected Registration() {
 	}
 
-	Registration(long eventId, NewRegistration person, MailLanguage language, boolean confirmed,
-			String cancelTokenHash, String addedBy, Instant now) {
+	Registration(long eventId, NewRegistration person, MailLanguage language, boolean confirmed, String cancelTokenHash,
+			String addedBy, Instant now) {
 		this.eventId = eventId;
 		this.status = confirmed ? RegistrationState.CONFIRMED : RegistrationState.WAITLISTED;
 		this.name = person.name().strip();
@@ -103,7 +106,10 @@ public class Registration {
 		this.checkedIn = present;
 	}
 
-	/** Removes everything that names the person; status, group and check-in stay for the counts. */
+	/**
+	 * Removes everything that names the person; status, group and check-in stay for the
+	 * counts.
+	 */
 	void anonymise(Instant now) {
 		this.name = null;
 		this.email = null;

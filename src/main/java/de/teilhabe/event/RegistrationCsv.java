@@ -13,8 +13,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The registration list as CSV, the same for the coordinator's download and the list mailed at the deadline:
- * semicolon separated with a byte order mark, so that spreadsheet programs read the umlauts as UTF-8.
+ * The registration list as CSV, the same for the coordinator's download and the list
+ * mailed at the deadline: semicolon separated with a byte order mark, so that spreadsheet
+ * programs read the umlauts as UTF-8.
  */
 @Component
 class RegistrationCsv {
@@ -39,10 +40,11 @@ class RegistrationCsv {
 		StringWriter writer = new StringWriter();
 		writer.write('\uFEFF');
 		try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.EXCEL.builder().setDelimiter(';').get())) {
-			csv.printRecord(List.of("event.csv.number", "event.registration.name", "event.registration.email",
-					"event.registration.organisation", "event.registration.participantGroup",
-					"event.registration.workingGroup", "event.registration.accessibility", "event.cancel.status",
-					"event.csv.checkedIn", "event.csv.registeredAt")
+			csv.printRecord(List
+				.of("event.csv.number", "event.registration.name", "event.registration.email",
+						"event.registration.organisation", "event.registration.participantGroup",
+						"event.registration.workingGroup", "event.registration.accessibility", "event.cancel.status",
+						"event.csv.checkedIn", "event.csv.registeredAt")
 				.stream()
 				.map(key -> messages.getMessage(key, null, locale))
 				.toList());

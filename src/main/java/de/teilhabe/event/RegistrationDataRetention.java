@@ -8,8 +8,9 @@ import org.springframework.stereotype.Component;
 import de.teilhabe.documentation.DocumentationPublished;
 
 /**
- * Once a participation's documentation is published, its registrants' personal data has served its purpose: starts
- * the retention process, whose timer deletes it after the configured period (an engine job, so once per cluster).
+ * Once a participation's documentation is published, its registrants' personal data has
+ * served its purpose: starts the retention process, whose timer deletes it after the
+ * configured period (an engine job, so once per cluster).
  */
 @Component
 class RegistrationDataRetention {
@@ -25,7 +26,10 @@ class RegistrationDataRetention {
 		this.properties = properties;
 	}
 
-	/** In the publishing transaction: the process starts exactly when the publication is committed. */
+	/**
+	 * In the publishing transaction: the process starts exactly when the publication is
+	 * committed.
+	 */
 	@EventListener
 	void on(DocumentationPublished published) {
 		runtime.startProcessInstanceByKey(PROCESS_KEY, "retention-" + published.participationId(),

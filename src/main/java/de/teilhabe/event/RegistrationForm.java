@@ -9,14 +9,19 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** The registration form of the public event page (and the coordinator's "add person"). */
+/**
+ * The registration form of the public event page (and the coordinator's "add person").
+ */
 class RegistrationForm {
 
 	@NotBlank
 	@Size(max = 200)
 	private String name;
 
-	/** Hibernate Validator's @Email accepts addresses without a domain dot; a mail to them cannot arrive. */
+	/**
+	 * Hibernate Validator's @Email accepts addresses without a domain dot; a mail to them
+	 * cannot arrive.
+	 */
 	@NotBlank
 	@Size(max = 254)
 	@Email(regexp = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")
@@ -38,8 +43,8 @@ class RegistrationForm {
 	private boolean consent;
 
 	/**
-	 * Only on the coordinator's form: the language of the mails to the person added. Online registrants get the
-	 * language of the page they registered on.
+	 * Only on the coordinator's form: the language of the mails to the person added.
+	 * Online registrants get the language of the page they registered on.
 	 */
 	@NotNull
 	@Pattern(regexp = "de|en")

@@ -23,9 +23,10 @@ import de.teilhabe.participation.ParticipationService;
 import de.teilhabe.system.Roles;
 
 /**
- * At the registration deadline the coordinator gets the registration list (the CSV of the download) and the figures
- * by mail. The coordinator is the person who started the participation; if that account is gone or has no e-mail
- * address, every member of the group coordinator who has one, so the list always reaches someone responsible.
+ * At the registration deadline the coordinator gets the registration list (the CSV of the
+ * download) and the figures by mail. The coordinator is the person who started the
+ * participation; if that account is gone or has no e-mail address, every member of the
+ * group coordinator who has one, so the list always reaches someone responsible.
  */
 @Component
 class RegistrationListMailing {
@@ -62,7 +63,10 @@ class RegistrationListMailing {
 		this.properties = properties;
 	}
 
-	/** Queues the list for every coordinator of the event's process; returns to how many addresses. */
+	/**
+	 * Queues the list for every coordinator of the event's process; returns to how many
+	 * addresses.
+	 */
 	@Transactional
 	int sendRegistrationList(long eventId) {
 		ParticipationEvent event = events.findById(eventId).orElseThrow(() -> new EventNotFoundException(eventId));
@@ -70,8 +74,10 @@ class RegistrationListMailing {
 		if (recipients.isEmpty()) {
 			return 0;
 		}
-		// Teilhabe keeps a user's language only in their browser's cookie, not with the account, so the process cannot
-		// know it here; the coordinators are staff of German administrations, so the list goes out in German.
+		// Teilhabe keeps a user's language only in their browser's cookie, not with the
+		// account, so the process cannot
+		// know it here; the coordinators are staff of German administrations, so the list
+		// goes out in German.
 		Locale locale = Locale.GERMAN;
 		Figures figures = registrationService.figures(eventId);
 		String byGroup = figures.confirmedByGroup()
@@ -101,11 +107,8 @@ class RegistrationListMailing {
 			addresses.add(starter.get());
 			return addresses;
 		}
-		List<User> coordinators = new ArrayList<>(identities.createUserQuery()
-			.memberOfGroup(Roles.COORDINATOR.groupId())
-			.orderByUserId()
-			.asc()
-			.list());
+		List<User> coordinators = new ArrayList<>(
+				identities.createUserQuery().memberOfGroup(Roles.COORDINATOR.groupId()).orderByUserId().asc().list());
 		coordinators.stream()
 			.map(User::getEmail)
 			.filter(email -> email != null && !email.isBlank())

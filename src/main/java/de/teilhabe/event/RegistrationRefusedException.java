@@ -1,6 +1,9 @@
 package de.teilhabe.event;
 
-/** A registration or cancellation that is not possible; nothing was changed. The reason is a message key. */
+/**
+ * A registration or cancellation that is not possible; nothing was changed. The reason is
+ * a message key.
+ */
 public class RegistrationRefusedException extends RuntimeException {
 
 	private final String messageKey;

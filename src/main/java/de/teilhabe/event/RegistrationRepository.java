@@ -15,7 +15,10 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
 	@Query("select r.eventId from Registration r where r.cancelToken = :hash")
 	Optional<Long> findEventIdByCancelToken(String hash);
 
-	/** Arrival order: ids come from an identity column, assigned while the event row is locked. */
+	/**
+	 * Arrival order: ids come from an identity column, assigned while the event row is
+	 * locked.
+	 */
 	List<Registration> findByEventIdOrderById(long eventId);
 
 	Optional<Registration> findFirstByEventIdAndStatusOrderById(long eventId, RegistrationState status);

@@ -19,9 +19,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Registration for events: online (while open, until the deadline) or added by the coordinator; capacity and
- * waitlist, cancellation by personal link, promotion from the waitlist, check-in. Every change of an event's counters
- * happens under the lock of the event's row, so the numbers hold with many requests on many nodes at once.
+ * Registration for events: online (while open, until the deadline) or added by the
+ * coordinator; capacity and waitlist, cancellation by personal link, promotion from the
+ * waitlist, check-in. Every change of an event's counters happens under the lock of the
+ * event's row, so the numbers hold with many requests on many nodes at once.
  */
 @Service
 public class RegistrationService {
@@ -54,8 +55,9 @@ public class RegistrationService {
 	}
 
 	/**
-	 * Online registration on the public event page; {@code locale} is the page's language, in which the person gets
-	 * every mail about the registration (German unless it is English).
+	 * Online registration on the public event page; {@code locale} is the page's
+	 * language, in which the person gets every mail about the registration (German unless
+	 * it is English).
 	 */
 	@Transactional
 	public Registered register(long eventId, NewRegistration person, Locale locale) {
@@ -63,8 +65,8 @@ public class RegistrationService {
 	}
 
 	/**
-	 * The coordinator adds someone (also after the deadline); the person still gets the mail and the cancel link, in
-	 * the language the coordinator chose for them.
+	 * The coordinator adds someone (also after the deadline); the person still gets the
+	 * mail and the cancel link, in the language the coordinator chose for them.
 	 */
 	@Transactional
 	public Registered addByCoordinator(long eventId, NewRegistration person, String coordinator, Locale locale) {
@@ -134,15 +136,16 @@ public class RegistrationService {
 	}
 
 	/**
-	 * Fills free places from the waitlist, first come first served, and tells each promoted person in their own
-	 * language: the promotion is someone else's doing (a cancellation, more places).
+	 * Fills free places from the waitlist, first come first served, and tells each
+	 * promoted person in their own language: the promotion is someone else's doing (a
+	 * cancellation, more places).
 	 */
 	void promoteWhilePlacesAreFree(ParticipationEvent event) {
 		while (!event.isFull() && event.getWaitlistCount() > 0) {
 			Registration next = registrations
 				.findFirstByEventIdAndStatusOrderById(event.getId(), RegistrationState.WAITLISTED)
-				.orElseThrow(() -> new IllegalStateException("Waitlist count of event " + event.getId()
-						+ " does not match its registrations"));
+				.orElseThrow(() -> new IllegalStateException(
+						"Waitlist count of event " + event.getId() + " does not match its registrations"));
 			next.promote(clock.instant());
 			event.promoteFromWaitlist();
 			registrations.flush();
@@ -170,7 +173,10 @@ public class RegistrationService {
 		return registrations.findByEventIdOrderById(eventId);
 	}
 
-	/** The figures the documentation quotes: confirmed, waitlisted, cancelled, attended, and by participant group. */
+	/**
+	 * The figures the documentation quotes: confirmed, waitlisted, cancelled, attended,
+	 * and by participant group.
+	 */
 	@Transactional(readOnly = true)
 	public Figures figures(long eventId) {
 		ParticipationEvent event = events.findById(eventId).orElseThrow(() -> new EventNotFoundException(eventId));
@@ -192,8 +198,9 @@ public class RegistrationService {
 	}
 
 	/**
-	 * Deletes what names the registrants of a participation's events, the invitation lists and the press RSVPs; the counts stay.
-	 * Returns how many registrations were anonymised.
+	 * Deletes what names the registrants of a participation's events, the invitation
+	 * lists and the press RSVPs; the counts stay. Returns how many registrations were
+	 * anonymised.
 	 */
 	@Transactional
 	public int anonymiseRegistrants(long participationId) {

@@ -4,7 +4,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Process_Conference, ServiceTask_SendInvitations: mails the invitation lists (into the outbox). */
+/**
+ * Process_Conference, ServiceTask_SendInvitations: mails the invitation lists (into the
+ * outbox).
+ */
 @Component
 class SendInvitationsDelegate implements JavaDelegate {
 

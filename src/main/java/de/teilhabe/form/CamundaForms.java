@@ -21,9 +21,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.util.MultiValueMap;
 
 /**
- * Camunda Forms ({@code camunda:formKey="camunda-forms:..."} or {@code camunda:formRef}) of user tasks and start
- * events, rendered on the server and bound without JavaScript. The form comes from the deployment of the process
- * definition, so a running instance keeps the form it was started with.
+ * Camunda Forms ({@code camunda:formKey="camunda-forms:..."} or {@code camunda:formRef})
+ * of user tasks and start events, rendered on the server and bound without JavaScript.
+ * The form comes from the deployment of the process definition, so a running instance
+ * keeps the form it was started with.
  */
 @Service
 public class CamundaForms {
@@ -39,8 +40,9 @@ public class CamundaForms {
 	private final FormParser parser = new FormParser();
 
 	/**
-	 * Forms parsed from a process's own deployment, by process definition and form key. A deployment never changes, so
-	 * each node may keep them without asking the others; a form reference bound to "latest" is read every time.
+	 * Forms parsed from a process's own deployment, by process definition and form key. A
+	 * deployment never changes, so each node may keep them without asking the others; a
+	 * form reference bound to "latest" is read every time.
 	 */
 	private final Map<String, FormDefinition> deploymentForms = new ConcurrentHashMap<>();
 
@@ -55,27 +57,26 @@ public class CamundaForms {
 	}
 
 	/**
-	 * The task's deployed Camunda Form, pre-filled from the task's variables; empty if the task has no Camunda Form.
-	 *
+	 * The task's deployed Camunda Form, pre-filled from the task's variables; empty if
+	 * the task has no Camunda Form.
 	 * @throws NotFoundException when there is no such task
 	 */
 	public Optional<FormView> taskForm(String taskId, Locale locale) {
-		return deployedTaskForm(taskId)
-			.map(form -> binder.render(form, taskService.getVariables(taskId), locale));
+		return deployedTaskForm(taskId).map(form -> binder.render(form, taskService.getVariables(taskId), locale));
 	}
 
 	/**
-	 * The same for a task already loaded with its form key ({@code TaskQuery.initializeFormKeys()}) and the variables
-	 * it sees ({@code TaskService.getVariables}).
+	 * The same for a task already loaded with its form key
+	 * ({@code TaskQuery.initializeFormKeys()}) and the variables it sees
+	 * ({@code TaskService.getVariables}).
 	 */
 	public Optional<FormView> taskForm(Task task, Map<String, Object> variables, Locale locale) {
 		return deployedTaskForm(task).map(form -> binder.render(form, variables, locale));
 	}
 
 	/**
-	 * Binds and validates a submission of the task's form; the task's variables are what conditions and texts see
-	 * under the submitted values.
-	 *
+	 * Binds and validates a submission of the task's form; the task's variables are what
+	 * conditions and texts see under the submitted values.
 	 * @throws IllegalStateException when the task has no Camunda Form
 	 */
 	public FormResult bindTaskForm(String taskId, MultiValueMap<String, String> params, Locale locale) {
@@ -85,16 +86,15 @@ public class CamundaForms {
 	}
 
 	/**
-	 * The start form of the latest version of a process definition, with empty values or the form's defaults.
-	 *
+	 * The start form of the latest version of a process definition, with empty values or
+	 * the form's defaults.
 	 * @throws IllegalStateException when its start event has no Camunda Form
 	 */
 	public FormView startForm(String processDefinitionKey, Locale locale) {
 		return binder.render(deployedStartForm(processDefinitionKey), Map.of(), locale);
 	}
 
-	public FormResult bindStartForm(String processDefinitionKey, MultiValueMap<String, String> params,
-			Locale locale) {
+	public FormResult bindStartForm(String processDefinitionKey, MultiValueMap<String, String> params, Locale locale) {
 		return binder.bind(deployedStartForm(processDefinitionKey), Map.of(), params, locale);
 	}
 

@@ -2,7 +2,10 @@ package de.teilhabe.form;
 
 import java.util.Arrays;
 
-/** The Camunda Forms component types the server-side renderer supports; any other fails parsing. */
+/**
+ * The Camunda Forms component types the server-side renderer supports; any other fails
+ * parsing.
+ */
 enum ComponentType {
 
 	TEXTFIELD("textfield"), TEXTAREA("textarea"), NUMBER("number"), DATETIME("datetime"), CHECKBOX("checkbox"),

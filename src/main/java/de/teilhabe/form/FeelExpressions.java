@@ -12,14 +12,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * FEEL in forms ({@code conditional.hide}, {@code readonly}, template placeholders), evaluated by the FEEL engine that
- * Camunda 7 ships for DMN (feel-scala), so a condition means on the server what it means in Camunda Modeler.
+ * FEEL in forms ({@code conditional.hide}, {@code readonly}, template placeholders),
+ * evaluated by the FEEL engine that Camunda 7 ships for DMN (feel-scala), so a condition
+ * means on the server what it means in Camunda Modeler.
  */
 final class FeelExpressions {
 
 	private static final Logger log = LoggerFactory.getLogger(FeelExpressions.class);
 
-	/** A plain (dotted) name needs no FEEL engine: {@code title}, {@code this}, {@code parent.title}. */
+	/**
+	 * A plain (dotted) name needs no FEEL engine: {@code title}, {@code this},
+	 * {@code parent.title}.
+	 */
 	private static final Pattern NAME = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_]*(\\.[\\p{L}_][\\p{L}\\p{N}_]*)*");
 
 	private static final Set<String> KEYWORDS = Set.of("true", "false", "null");
@@ -35,8 +39,9 @@ final class FeelExpressions {
 	}
 
 	/**
-	 * The value of an expression ({@code =} in front is optional), or {@code null} when it cannot be evaluated: a
-	 * broken expression in a form shows the field rather than failing the page.
+	 * The value of an expression ({@code =} in front is optional), or {@code null} when
+	 * it cannot be evaluated: a broken expression in a form shows the field rather than
+	 * failing the page.
 	 */
 	Object evaluate(String expression, Map<String, Object> context) {
 		String feel = expression.strip();
@@ -58,12 +63,17 @@ final class FeelExpressions {
 		}
 	}
 
-	/** Only a result of {@code true} counts; {@code null} (e.g. a missing variable) does not. */
+	/**
+	 * Only a result of {@code true} counts; {@code null} (e.g. a missing variable) does
+	 * not.
+	 */
 	boolean isTrue(String expression, Map<String, Object> context) {
 		return Boolean.TRUE.equals(evaluate(expression, context));
 	}
 
-	/** {@code true}, {@code false} or an expression that must evaluate to {@code true}. */
+	/**
+	 * {@code true}, {@code false} or an expression that must evaluate to {@code true}.
+	 */
 	boolean flag(Object flag, Map<String, Object> context) {
 		if (flag instanceof Boolean b) {
 			return b;

@@ -28,14 +28,18 @@ final class FieldValues {
 
 	private static final Pattern EMAIL = Pattern.compile("[^\\s@]+@[^\\s@.]+(\\.[^\\s@.]+)+");
 
-	/** International, as Camunda Forms expects: + or 00, country code, at least six more digits. */
+	/**
+	 * International, as Camunda Forms expects: + or 00, country code, at least six more
+	 * digits.
+	 */
 	private static final Pattern PHONE = Pattern.compile("(\\+|00)[1-9](?:[ ()/.-]*\\d){6,16}");
 
 	private FieldValues() {
 	}
 
 	/**
-	 * The typed value of a field ({@code null} when left empty) and the first error, if any.
+	 * The typed value of a field ({@code null} when left empty) and the first error, if
+	 * any.
 	 *
 	 * @param error a message code, {@code null} when the value is valid
 	 */
@@ -59,8 +63,8 @@ final class FieldValues {
 			case TEXTAREA -> text(first.replace("\r\n", "\n"), v);
 			case NUMBER -> number(first.strip(), c);
 			case DATETIME -> day(first.strip(), c, today);
-			case CHECKBOX -> v.required() && raw.isEmpty() ? Parsed.error(false, "requiredCheckbox")
-					: Parsed.ok(!raw.isEmpty());
+			case CHECKBOX ->
+				v.required() && raw.isEmpty() ? Parsed.error(false, "requiredCheckbox") : Parsed.ok(!raw.isEmpty());
 			case RADIO, SELECT -> choice(first, c);
 			case CHECKLIST -> choices(raw, c);
 			case TAGLIST -> c.isFreeTaglist() ? lines(first, v) : choices(raw, c);
@@ -68,7 +72,10 @@ final class FieldValues {
 		};
 	}
 
-	/** The {@code step} of a number input: its decimal digits; any step when the form does not say. */
+	/**
+	 * The {@code step} of a number input: its decimal digits; any step when the form does
+	 * not say.
+	 */
 	static String step(FormComponent c) {
 		Integer digits = c.decimalDigits();
 		return digits == null ? "any" : BigDecimal.ONE.movePointLeft(Math.max(0, digits)).toPlainString();

@@ -23,17 +23,19 @@ import de.teilhabe.form.FormView.Row;
 import de.teilhabe.form.FormView.Texts;
 
 /**
- * Turns a parsed form and the task's variables into a {@link FormView} (GET), and a submission into typed values or
- * the form again with errors (POST).
+ * Turns a parsed form and the task's variables into a {@link FormView} (GET), and a
+ * submission into typed values or the form again with errors (POST).
  * <p>
- * HTTP parameters: a field's key ({@code title}), in a group with a path {@code path.key}, in a dynamic list row
- * {@code measures[0].title}. Inputs that send nothing when left empty (checkboxes, radios, checkbox groups) and
- * dynamic lists send {@code _present=<name>}, so "nothing checked" differs from "not shown". Row buttons send
- * {@code _action=add:<list>} or {@code _action=remove:<list>:<index>}.
+ * HTTP parameters: a field's key ({@code title}), in a group with a path
+ * {@code path.key}, in a dynamic list row {@code measures[0].title}. Inputs that send
+ * nothing when left empty (checkboxes, radios, checkbox groups) and dynamic lists send
+ * {@code _present=<name>}, so "nothing checked" differs from "not shown". Row buttons
+ * send {@code _action=add:<list>} or {@code _action=remove:<list>:<index>}.
  * <p>
- * Conditions ({@code conditional.hide}) see the variables, with field defaults where a variable is missing, and on
- * POST what was submitted on top. Hidden components are neither shown, validated nor part of the values; read-only
- * fields keep their variable's value, disabled fields are left out.
+ * Conditions ({@code conditional.hide}) see the variables, with field defaults where a
+ * variable is missing, and on POST what was submitted on top. Hidden components are
+ * neither shown, validated nor part of the values; read-only fields keep their variable's
+ * value, disabled fields are left out.
  */
 final class FormBinder {
 
@@ -74,7 +76,10 @@ final class FormBinder {
 		return new FormResult(view, valid ? pass.values : Map.of(), valid, rowChanged);
 	}
 
-	/** Where the components of one level read and write: the root, a group with a path, or a row. */
+	/**
+	 * Where the components of one level read and write: the root, a group with a path, or
+	 * a row.
+	 */
 	private record Level(String readPrefix, String namePrefix, Map<String, Object> data, Map<String, Object> context,
 			Map<String, Object> out, String rowLegend, boolean validate) {
 
@@ -103,7 +108,10 @@ final class FormBinder {
 
 		final List<ErrorLink> errors = new ArrayList<>();
 
-		/** The read prefixes of the submitted rows of each list, by the list's submitted name. */
+		/**
+		 * The read prefixes of the submitted rows of each list, by the list's submitted
+		 * name.
+		 */
 		final Map<String, List<String>> rowSources = new HashMap<>();
 
 		final LocalDate today;
@@ -125,8 +133,8 @@ final class FormBinder {
 		FormView run() {
 			prepare(form.components(), params == null ? null : "", data);
 			boolean validate = params != null && action == null;
-			List<Node> nodes = build(form.components(), new Level(params == null ? null : "", "", data, data,
-					values, null, validate));
+			List<Node> nodes = build(form.components(),
+					new Level(params == null ? null : "", "", data, data, values, null, validate));
 			Texts texts = new Texts(text("camundaForm.summary"), text("camundaForm.requiredNote"),
 					text("camundaForm.required"), text("camundaForm.select.prompt"), text("camundaForm.submit"));
 			return new FormView(form.id(), nodes, errors, requiredFields, rowButtons, texts);
@@ -135,8 +143,9 @@ final class FormBinder {
 		// -- first pass: the data conditions see
 
 		/**
-		 * Puts defaults where a value is missing and, on POST, what was submitted (leniently typed) over the variables.
-		 * Decides the rows of submitted dynamic lists, with the row action applied.
+		 * Puts defaults where a value is missing and, on POST, what was submitted
+		 * (leniently typed) over the variables. Decides the rows of submitted dynamic
+		 * lists, with the row action applied.
 		 */
 		void prepare(List<FormComponent> components, String readPrefix, Map<String, Object> level) {
 			for (FormComponent c : components) {
@@ -144,15 +153,15 @@ final class FormBinder {
 				switch (c.type()) {
 					case TEXT -> {
 					}
-					case GROUP -> prepare(c.components(), c.path() == null ? readPrefix
-							: readPrefix == null ? null : readPrefix + c.path() + ".",
+					case GROUP -> prepare(c.components(),
+							c.path() == null ? readPrefix : readPrefix == null ? null : readPrefix + c.path() + ".",
 							c.path() == null ? level : childMap(level, segments));
 					case DYNAMICLIST -> prepareList(c, readPrefix, level, segments);
 					default -> {
 						if (readPrefix != null && !Boolean.TRUE.equals(c.readonly())
 								&& !Boolean.TRUE.equals(c.disabled()) && submitted(c, readPrefix + c.key())) {
-							put(level, segments, FieldValues.parse(c, rawFromParams(c, readPrefix + c.key()), today)
-								.value());
+							put(level, segments,
+									FieldValues.parse(c, rawFromParams(c, readPrefix + c.key()), today).value());
 						}
 						else if (get(level, segments) == null && c.defaultValue() != null) {
 							put(level, segments, FieldValues.parse(c, rawFromData(c, c.defaultValue()), today).value());
@@ -430,7 +439,10 @@ final class FormBinder {
 			return List.of(all.isEmpty() || all.get(0) == null ? "" : all.get(0));
 		}
 
-		/** How many rows of a list were submitted: one more than the highest row index among the parameters. */
+		/**
+		 * How many rows of a list were submitted: one more than the highest row index
+		 * among the parameters.
+		 */
 		int submittedRows(String listName) {
 			String start = listName + "[";
 			int rows = 0;
@@ -471,9 +483,8 @@ final class FormBinder {
 		return switch (c.type()) {
 			case CHECKBOX -> Boolean.TRUE.equals(plain) || "true".equals(plain) ? List.of("true") : List.of();
 			case CHECKLIST, TAGLIST -> {
-				List<String> values = plain == null ? List.of()
-						: plain instanceof List<?> list ? list.stream().map(PlainValues::text).toList()
-								: List.of(PlainValues.text(plain));
+				List<String> values = plain == null ? List.of() : plain instanceof List<?> list
+						? list.stream().map(PlainValues::text).toList() : List.of(PlainValues.text(plain));
 				yield c.isFreeTaglist() ? List.of(String.join("\n", values)) : values;
 			}
 			case DATETIME -> List.of(plain == null ? "" : PlainValues.day(plain));
@@ -548,7 +559,10 @@ final class FormBinder {
 		childMap(level, segments.subList(0, segments.size() - 1)).put(segments.get(segments.size() - 1), value);
 	}
 
-	/** The map at that path, created (or replacing a value that is not a map) where missing. */
+	/**
+	 * The map at that path, created (or replacing a value that is not a map) where
+	 * missing.
+	 */
 	@SuppressWarnings("unchecked")
 	private static Map<String, Object> childMap(Map<String, Object> level, List<String> segments) {
 		Map<String, Object> map = level;

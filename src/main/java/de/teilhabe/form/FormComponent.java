@@ -7,8 +7,10 @@ import java.util.regex.Pattern;
 /**
  * One component of a parsed Camunda Form, with the properties the renderer honours.
  *
- * @param key the field's variable name for fields ({@code a.b} for nested data), else {@code null}
- * @param path a group's or dynamic list's data path ({@code null} for a group without path)
+ * @param key the field's variable name for fields ({@code a.b} for nested data), else
+ * {@code null}
+ * @param path a group's or dynamic list's data path ({@code null} for a group without
+ * path)
  * @param readonly {@code true}, {@code false} or a FEEL expression ({@code =...})
  * @param disabled as {@code readonly}
  * @param hide the FEEL expression of {@code conditional.hide}, or {@code null}

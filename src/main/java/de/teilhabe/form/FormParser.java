@@ -17,12 +17,15 @@ import de.teilhabe.form.FormComponent.Choice;
 import de.teilhabe.form.FormComponent.Validation;
 
 /**
- * Reads Camunda Forms JSON ({@code *.form}). Whatever the renderer could not honour faithfully fails here with an
- * {@link UnsupportedFormFieldException}: an unknown type, a datetime other than a date, options from variables.
+ * Reads Camunda Forms JSON ({@code *.form}). Whatever the renderer could not honour
+ * faithfully fails here with an {@link UnsupportedFormFieldException}: an unknown type, a
+ * datetime other than a date, options from variables.
  */
 final class FormParser {
 
-	/** Keys become HTTP parameter names and HTML ids; our own parameters start with "_". */
+	/**
+	 * Keys become HTTP parameter names and HTML ids; our own parameters start with "_".
+	 */
 	private static final Pattern NAME = Pattern.compile("\\p{L}[\\p{L}\\p{N}_-]*(\\.\\p{L}[\\p{L}\\p{N}_-]*)*");
 
 	private static final Set<String> VALIDATION_TYPES = Set.of("email", "phone");

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A Camunda Form ready for {@code fragments/camunda-form :: fields(formView)}: its visible components with their
- * values (as typed by the user, or from the variables), error messages and every text already in the user's language.
+ * A Camunda Form ready for {@code fragments/camunda-form :: fields(formView)}: its
+ * visible components with their values (as typed by the user, or from the variables),
+ * error messages and every text already in the user's language.
  */
 public final class FormView {
 
@@ -55,8 +56,9 @@ public final class FormView {
 	}
 
 	/**
-	 * With "add"/"remove" buttons in the form, the fragment starts with an unnamed default button, so Enter in a text
-	 * field submits the form rather than pressing the first row button.
+	 * With "add"/"remove" buttons in the form, the fragment starts with an unnamed
+	 * default button, so Enter in a text field submits the form rather than pressing the
+	 * first row button.
 	 */
 	public boolean isDefaultButtonNeeded() {
 		return rowButtons;
@@ -67,8 +69,8 @@ public final class FormView {
 	}
 
 	/**
-	 * The same form with one more error at a field: for a rule the schema cannot express (an end before the start),
-	 * checked by the caller after a valid binding.
+	 * The same form with one more error at a field: for a rule the schema cannot express
+	 * (an end before the start), checked by the caller after a valid binding.
 	 */
 	public FormView withError(String name, String message) {
 		Node node = field(name).orElseThrow(() -> new IllegalArgumentException("No visible field " + name));
@@ -78,7 +80,10 @@ public final class FormView {
 		return new FormView(formId, components, all, requiredFields, rowButtons, texts);
 	}
 
-	/** The visible field of that HTTP parameter name ({@code title}, {@code measures[0].title}), for tests. */
+	/**
+	 * The visible field of that HTTP parameter name ({@code title},
+	 * {@code measures[0].title}), for tests.
+	 */
 	Optional<Node> field(String name) {
 		List<Node> all = new ArrayList<>();
 		collect(components, all);
@@ -165,7 +170,10 @@ public final class FormView {
 			return children;
 		}
 
-		/** The {@code _action} value of the row's remove button, {@code null} when rows cannot be removed. */
+		/**
+		 * The {@code _action} value of the row's remove button, {@code null} when rows
+		 * cannot be removed.
+		 */
 		public String getRemoveAction() {
 			return removeAction;
 		}
@@ -177,8 +185,9 @@ public final class FormView {
 	}
 
 	/**
-	 * A visible component. {@link #getKind()} tells the template what to draw: {@code input} (text, number, date,
-	 * e-mail, phone: see {@link #getInputType()}), {@code textarea}, {@code select}, {@code checkbox}, {@code radio},
+	 * A visible component. {@link #getKind()} tells the template what to draw:
+	 * {@code input} (text, number, date, e-mail, phone: see {@link #getInputType()}),
+	 * {@code textarea}, {@code select}, {@code checkbox}, {@code radio},
 	 * {@code checkboxes}, {@code text}, {@code group} or {@code list}.
 	 */
 	public static final class Node {
@@ -241,12 +250,18 @@ public final class FormView {
 			return kind;
 		}
 
-		/** The HTML id of the input (of the first option for radios and checkbox groups: see {@link #getFocusId()}). */
+		/**
+		 * The HTML id of the input (of the first option for radios and checkbox groups:
+		 * see {@link #getFocusId()}).
+		 */
 		public String getId() {
 			return id;
 		}
 
-		/** The HTTP parameter name, also the value of the {@code _present} marker of checkboxes and lists. */
+		/**
+		 * The HTTP parameter name, also the value of the {@code _present} marker of
+		 * checkboxes and lists.
+		 */
 		public String getName() {
 			return name;
 		}
@@ -275,7 +290,10 @@ public final class FormView {
 			return error != null;
 		}
 
-		/** {@code aria-describedby}: prefix, suffix, description and error, or {@code null}. */
+		/**
+		 * {@code aria-describedby}: prefix, suffix, description and error, or
+		 * {@code null}.
+		 */
 		public String getDescribedBy() {
 			List<String> ids = new ArrayList<>();
 			if (prefix != null) {
@@ -293,7 +311,9 @@ public final class FormView {
 			return ids.isEmpty() ? null : String.join(" ", ids);
 		}
 
-		/** Where the error summary links to: the input, or the first option of a group. */
+		/**
+		 * Where the error summary links to: the input, or the first option of a group.
+		 */
 		public String getFocusId() {
 			return options.isEmpty() || "select".equals(kind) ? id : options.get(0).id();
 		}
@@ -378,7 +398,10 @@ public final class FormView {
 			return rows;
 		}
 
-		/** The {@code _action} value of a dynamic list's add button, {@code null} when rows cannot be added. */
+		/**
+		 * The {@code _action} value of a dynamic list's add button, {@code null} when
+		 * rows cannot be added.
+		 */
 		public String getAddAction() {
 			return addAction;
 		}

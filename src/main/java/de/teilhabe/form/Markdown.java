@@ -12,8 +12,9 @@ import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
- * Markdown of text components as HTML. Raw HTML is escaped, link targets sanitised, and headings moved down so the
- * form's highest heading is an {@code h2} under the page's {@code h1} (headings left empty by templating vanish).
+ * Markdown of text components as HTML. Raw HTML is escaped, link targets sanitised, and
+ * headings moved down so the form's highest heading is an {@code h2} under the page's
+ * {@code h1} (headings left empty by templating vanish).
  */
 final class Markdown {
 
@@ -60,7 +61,10 @@ final class Markdown {
 		return highest[0];
 	}
 
-	/** A value to put into markdown as literal text: every ASCII punctuation character is backslash-escaped. */
+	/**
+	 * A value to put into markdown as literal text: every ASCII punctuation character is
+	 * backslash-escaped.
+	 */
 	static String escape(String text) {
 		StringBuilder escaped = new StringBuilder(text.length() + 16);
 		for (int i = 0; i < text.length(); i++) {

@@ -16,8 +16,9 @@ import java.util.stream.Collectors;
 import org.camunda.spin.json.SpinJsonNode;
 
 /**
- * Process variables as plain Java values (String, Boolean, Long/Double/BigDecimal, List, Map), so forms read a JSON
- * variable the same as a list of maps; dates become ISO strings.
+ * Process variables as plain Java values (String, Boolean, Long/Double/BigDecimal, List,
+ * Map), so forms read a JSON variable the same as a list of maps; dates become ISO
+ * strings.
  */
 final class PlainValues {
 
@@ -90,7 +91,10 @@ final class PlainValues {
 		return json.isString() ? json.stringValue() : json.toString();
 	}
 
-	/** A value as text for a form field or a template: numbers without exponent or trailing zeros. */
+	/**
+	 * A value as text for a form field or a template: numbers without exponent or
+	 * trailing zeros.
+	 */
 	static String text(Object value) {
 		if (value == null) {
 			return "";

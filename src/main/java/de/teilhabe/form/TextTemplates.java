@@ -11,17 +11,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The templating of Camunda Forms text components: {@code {{expression}}}, {@code {{#loop list}}...{{/loop}}} and
- * {@code {{#if condition}}...{{/if}}}, with FEEL expressions. Inserted values are escaped for markdown, so a
- * variable can add neither markup nor HTML. Inside a loop an item's fields are names of their own, the item itself
- * is {@code this} and the enclosing context {@code parent}. A block tag alone on its line takes the line with it.
+ * The templating of Camunda Forms text components: {@code {{expression}}}, {@code {{#loop
+ * list}}...{{/loop}}} and {@code {{#if condition}}...{{/if}}}, with FEEL expressions.
+ * Inserted values are escaped for markdown, so a variable can add neither markup nor
+ * HTML. Inside a loop an item's fields are names of their own, the item itself is
+ * {@code this} and the enclosing context {@code parent}. A block tag alone on its line
+ * takes the line with it.
  */
 final class TextTemplates {
 
 	private static final Pattern STANDALONE_BLOCK_TAG = Pattern
 		.compile("(?m)^[ \\t]*(\\{\\{[ \\t]*[#/](?:loop|if)\\b[^}\\n]*}})[ \\t]*(?:\\r?\\n|\\z)");
 
-	private static final Pattern TAG = Pattern.compile("\\{\\{\\s*([#/](?:loop|if)\\b)?\\s*(.*?)\\s*}}", Pattern.DOTALL);
+	private static final Pattern TAG = Pattern.compile("\\{\\{\\s*([#/](?:loop|if)\\b)?\\s*(.*?)\\s*}}",
+			Pattern.DOTALL);
 
 	private final FeelExpressions feel;
 

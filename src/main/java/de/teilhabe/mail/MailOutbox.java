@@ -10,8 +10,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The only way to send mail: a mail is stored in the caller's transaction, so it exists exactly when the change
- * that caused it was committed, and {@link OutboxSender} sends it afterwards.
+ * The only way to send mail: a mail is stored in the caller's transaction, so it exists
+ * exactly when the change that caused it was committed, and {@link OutboxSender} sends it
+ * afterwards.
  */
 @Service
 public class MailOutbox {

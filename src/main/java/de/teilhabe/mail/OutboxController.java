@@ -11,7 +11,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.http.HttpStatus;
 
-/** The administrator reads the outbox: every mail, its state and last error; without a mail server, the mailbox. */
+/**
+ * The administrator reads the outbox: every mail, its state and last error; without a
+ * mail server, the mailbox.
+ */
 @Controller
 @RequestMapping("/admin/outbox")
 @PreAuthorize("hasAuthority('GROUP_admin')")

@@ -11,7 +11,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A mail in the outbox: stored with the change that caused it, sent afterwards, retried with backoff. */
+/**
+ * A mail in the outbox: stored with the change that caused it, sent afterwards, retried
+ * with backoff.
+ */
 @Entity
 @Table(name = "mail_outbox")
 public class OutboxMail {

@@ -17,8 +17,9 @@ interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
 	List<Long> findDue(@Param("now") Instant now, Pageable page);
 
 	/**
-	 * Claims a due mail for one sender: of several nodes that try at once exactly one updates the row, so each mail
-	 * is handed to the mail server by one node only. Counts the attempt.
+	 * Claims a due mail for one sender: of several nodes that try at once exactly one
+	 * updates the row, so each mail is handed to the mail server by one node only. Counts
+	 * the attempt.
 	 */
 	@Modifying
 	@Query("update OutboxMail m set m.claimedUntil = :until, m.attempts = m.attempts + 1 where m.id = :id"

@@ -21,9 +21,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends due mails of the outbox through Spring Mail, when a mail server is configured ({@code spring.mail.host});
- * without one the outbox is the mailbox the administrator reads. Every node runs it; a mail is claimed by a
- * conditional update first, so it goes out once. A failed attempt is retried later, waiting twice as long each time.
+ * Sends due mails of the outbox through Spring Mail, when a mail server is configured
+ * ({@code spring.mail.host}); without one the outbox is the mailbox the administrator
+ * reads. Every node runs it; a mail is claimed by a conditional update first, so it goes
+ * out once. A failed attempt is retried later, waiting twice as long each time.
  */
 @Component
 class OutboxSender {
@@ -32,7 +33,10 @@ class OutboxSender {
 
 	private static final int BATCH = 20;
 
-	/** A node that dies while sending leaves its claim; another node takes the mail over after this time. */
+	/**
+	 * A node that dies while sending leaves its claim; another node takes the mail over
+	 * after this time.
+	 */
 	private static final Duration CLAIM = Duration.ofMinutes(5);
 
 	private final OutboxMailRepository repository;
@@ -54,7 +58,8 @@ class OutboxSender {
 		this.clock = clock;
 	}
 
-	@Scheduled(fixedDelayString = "${teilhabe.mail.send-interval:PT10S}", initialDelayString = "${teilhabe.mail.send-interval:PT10S}")
+	@Scheduled(fixedDelayString = "${teilhabe.mail.send-interval:PT10S}",
+			initialDelayString = "${teilhabe.mail.send-interval:PT10S}")
 	void sendScheduled() {
 		sendDue();
 	}

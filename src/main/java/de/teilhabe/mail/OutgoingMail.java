@@ -1,7 +1,8 @@
 package de.teilhabe.mail;
 
 /**
- * A mail another module wants sent: plain text, optionally with one text attachment (e.g. an iCal file).
+ * A mail another module wants sent: plain text, optionally with one text attachment (e.g.
+ * an iCal file).
  */
 public record OutgoingMail(String recipient, String subject, String body, Attachment attachment) {
 

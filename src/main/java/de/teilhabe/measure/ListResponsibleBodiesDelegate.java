@@ -10,8 +10,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Process_MeasureTracking, ServiceTask_ListResponsibleBodies: when the yearly request is due, the responsible bodies
- * that still have open measures, one report task each. Measures without a body are asked about under one name.
+ * Process_MeasureTracking, ServiceTask_ListResponsibleBodies: when the yearly request is
+ * due, the responsible bodies that still have open measures, one report task each.
+ * Measures without a body are asked about under one name.
  */
 @Component
 class ListResponsibleBodiesDelegate implements JavaDelegate {

@@ -10,12 +10,18 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A measure (Maßnahme) a working group proposed; after the council's decision, its implementation is tracked. */
+/**
+ * A measure (Maßnahme) a working group proposed; after the council's decision, its
+ * implementation is tracked.
+ */
 @Entity
 @Table(name = "measure")
 public class Measure {
 
-	/** No single measure of a municipal participation process costs more than this; larger input is a typo. */
+	/**
+	 * No single measure of a municipal participation process costs more than this; larger
+	 * input is a typo.
+	 */
 	public static final long MAX_COST = 100_000_000L;
 
 	@Id
@@ -54,7 +60,10 @@ public class Measure {
 
 	private Long mergedIntoId;
 
-	/** Chosen before an "adopted with changes" decision is recorded: the council did not adopt this measure. */
+	/**
+	 * Chosen before an "adopted with changes" decision is recorded: the council did not
+	 * adopt this measure.
+	 */
 	private boolean councilExcluded;
 
 	protected Measure() {
@@ -82,8 +91,8 @@ public class Measure {
 	}
 
 	/**
-	 * On adoption a proposed measure is planned; when the council adopted with changes, a measure it left out is
-	 * not adopted.
+	 * On adoption a proposed measure is planned; when the council adopted with changes, a
+	 * measure it left out is not adopted.
 	 */
 	void adopt(boolean withChanges) {
 		if (status == MeasureStatus.PROPOSED) {
@@ -91,7 +100,10 @@ public class Measure {
 		}
 	}
 
-	/** Before the decision is recorded: whether the council adopted this measure ("adopted with changes"). */
+	/**
+	 * Before the decision is recorded: whether the council adopted this measure ("adopted
+	 * with changes").
+	 */
 	void chooseForCouncil(boolean adopted) {
 		if (status != MeasureStatus.PROPOSED) {
 			throw new MeasureException("outcome.measure.council.decided");
@@ -99,7 +111,10 @@ public class Measure {
 		councilExcluded = !adopted;
 	}
 
-	/** Consolidation: this measure duplicates the target, which stands for both from now on. */
+	/**
+	 * Consolidation: this measure duplicates the target, which stands for both from now
+	 * on.
+	 */
 	void mergeInto(Measure target) {
 		if (target == this || target.id.equals(id)) {
 			throw new MeasureException("outcome.measure.merge.self");
@@ -114,7 +129,10 @@ public class Measure {
 		this.mergedIntoId = target.id;
 	}
 
-	/** Consolidation: the coordinator sets a measure aside (cut or prioritised away), or takes it back. */
+	/**
+	 * Consolidation: the coordinator sets a measure aside (cut or prioritised away), or
+	 * takes it back.
+	 */
 	void defer(boolean deferred) {
 		MeasureStatus from = deferred ? MeasureStatus.PROPOSED : MeasureStatus.DEFERRED;
 		if (status != from) {
@@ -123,7 +141,10 @@ public class Measure {
 		this.status = deferred ? MeasureStatus.DEFERRED : MeasureStatus.PROPOSED;
 	}
 
-	/** After adoption: the responsible body reports status, progress and what has been spent. */
+	/**
+	 * After adoption: the responsible body reports status, progress and what has been
+	 * spent.
+	 */
 	MeasureUpdate report(ProgressReport report, String userId, Instant at) {
 		if (!status.isTracked()) {
 			throw new MeasureException("outcome.measure.report.notAdopted");
@@ -146,8 +167,8 @@ public class Measure {
 		this.status = report.status();
 		this.progressPercent = report.status() == MeasureStatus.DONE ? 100 : report.progressPercent();
 		this.spentBudget = report.spentBudget();
-		return new MeasureUpdate(id, report.date(), report.text().strip(), status, progressPercent, spentBudget,
-				userId, at);
+		return new MeasureUpdate(id, report.date(), report.text().strip(), status, progressPercent, spentBudget, userId,
+				at);
 	}
 
 	public boolean isCouncilExcluded() {

@@ -29,8 +29,9 @@ import de.teilhabe.workinggroup.WorkingGroup;
 import de.teilhabe.workinggroup.WorkingGroupService;
 
 /**
- * The coordinator's pages on measures: consolidation (all groups' measures side by side, merging duplicates,
- * setting measures aside, total against the budget) and tracking (status, progress, spent budget, updates).
+ * The coordinator's pages on measures: consolidation (all groups' measures side by side,
+ * merging duplicates, setting measures aside, total against the budget) and tracking
+ * (status, progress, spent budget, updates).
  */
 @Controller
 @RequestMapping("/measures")
@@ -51,8 +52,7 @@ class MeasureController {
 
 	private final WorkingGroupService workingGroups;
 
-	MeasureController(MeasureService measures, ParticipationService participations,
-			WorkingGroupService workingGroups) {
+	MeasureController(MeasureService measures, ParticipationService participations, WorkingGroupService workingGroups) {
 		this.measures = measures;
 		this.participations = participations;
 		this.workingGroups = workingGroups;
@@ -91,7 +91,8 @@ class MeasureController {
 
 	@PostMapping("/consolidation/{participationId}/merge")
 	@PreAuthorize("hasAuthority('GROUP_coordinator')")
-	String merge(@PathVariable long participationId, @RequestParam(name = "measure", required = false) List<Long> selected,
+	String merge(@PathVariable long participationId,
+			@RequestParam(name = "measure", required = false) List<Long> selected,
 			@RequestParam(required = false) Long keep, RedirectAttributes redirect) {
 		participation(participationId);
 		if (selected == null || selected.size() < 2) {
@@ -125,7 +126,10 @@ class MeasureController {
 		return consolidationOf(participationId);
 	}
 
-	/** "Adopted with changes": the coordinator ticks the measures the council adopted, linked from the decision task. */
+	/**
+	 * "Adopted with changes": the coordinator ticks the measures the council adopted,
+	 * linked from the decision task.
+	 */
 	@GetMapping("/council/{participationId}")
 	String councilChoice(@PathVariable long participationId, Model model) {
 		Participation participation = participation(participationId);
@@ -160,8 +164,8 @@ class MeasureController {
 
 	@PostMapping("/tracking/{participationId}/{measureId}")
 	@PreAuthorize("hasAuthority('GROUP_coordinator')")
-	String report(@PathVariable long participationId, @PathVariable long measureId, @RequestParam Map<String, String> form,
-			Principal principal, Model model, RedirectAttributes redirect) {
+	String report(@PathVariable long participationId, @PathVariable long measureId,
+			@RequestParam Map<String, String> form, Principal principal, Model model, RedirectAttributes redirect) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		LocalDate date = null;
 		try {
@@ -218,8 +222,8 @@ class MeasureController {
 				workingGroups.namesById(tracked.stream().map(Measure::getWorkingGroupId).distinct().toList()));
 		model.addAttribute("spent", measures.spentBudget(participationId));
 		model.addAttribute("openByBody", measures.openByResponsibleBody(participationId));
-		model.addAttribute("statuses", List.of(MeasureStatus.PLANNED, MeasureStatus.IN_PROGRESS, MeasureStatus.DONE,
-				MeasureStatus.DROPPED));
+		model.addAttribute("statuses",
+				List.of(MeasureStatus.PLANNED, MeasureStatus.IN_PROGRESS, MeasureStatus.DONE, MeasureStatus.DROPPED));
 		model.addAttribute("today", LocalDate.now());
 		model.addAttribute("failed", failed);
 		model.addAttribute("errors", errors);

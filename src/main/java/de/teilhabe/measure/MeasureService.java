@@ -28,7 +28,10 @@ public class MeasureService {
 		this.clock = clock;
 	}
 
-	/** A working group's latest results replace what it recorded before (after a review sent them back). */
+	/**
+	 * A working group's latest results replace what it recorded before (after a review
+	 * sent them back).
+	 */
 	@Transactional
 	public List<Measure> replaceProposals(long participationId, long workingGroupId, List<NewMeasure> proposals) {
 		repository.deleteByWorkingGroupId(workingGroupId);
@@ -56,8 +59,9 @@ public class MeasureService {
 	}
 
 	/**
-	 * After the council adopted the concept, every proposed measure is planned; adopted with changes, only those the
-	 * coordinator chose as adopted ({@link #chooseAdopted}), the others are not adopted.
+	 * After the council adopted the concept, every proposed measure is planned; adopted
+	 * with changes, only those the coordinator chose as adopted ({@link #chooseAdopted}),
+	 * the others are not adopted.
 	 */
 	@Transactional
 	public long adopt(long participationId, boolean withChanges) {
@@ -65,15 +69,17 @@ public class MeasureService {
 		return openCount(participationId);
 	}
 
-	/** The measures still waiting for the council's decision: submitted, not yet adopted. */
+	/**
+	 * The measures still waiting for the council's decision: submitted, not yet adopted.
+	 */
 	@Transactional(readOnly = true)
 	public List<Measure> beforeCouncil(long participationId) {
 		return ofParticipation(participationId).stream().filter(m -> m.getStatus() == MeasureStatus.PROPOSED).toList();
 	}
 
 	/**
-	 * "Adopted with changes": which of the submitted measures the council adopted. At least one; the choice can be
-	 * changed until the decision is recorded.
+	 * "Adopted with changes": which of the submitted measures the council adopted. At
+	 * least one; the choice can be changed until the decision is recorded.
 	 */
 	@Transactional
 	public void chooseAdopted(long participationId, Collection<Long> adoptedIds) {
@@ -96,10 +102,9 @@ public class MeasureService {
 				EnumSet.of(MeasureStatus.PLANNED, MeasureStatus.IN_PROGRESS));
 	}
 
-
 	/**
-	 * Consolidation: the other measures duplicate the kept one, which stands for all of them from now on (their
-	 * working groups stay linked through {@link #mergedInto}).
+	 * Consolidation: the other measures duplicate the kept one, which stands for all of
+	 * them from now on (their working groups stay linked through {@link #mergedInto}).
 	 */
 	@Transactional
 	public Measure merge(long participationId, long keptId, Collection<Long> duplicateIds) {
@@ -113,7 +118,9 @@ public class MeasureService {
 		return kept;
 	}
 
-	/** Consolidation: sets a measure aside (to keep within the budget) or takes it back. */
+	/**
+	 * Consolidation: sets a measure aside (to keep within the budget) or takes it back.
+	 */
 	@Transactional
 	public Measure defer(long participationId, long measureId, boolean deferred) {
 		Measure measure = inParticipation(participationId, measureId);
@@ -131,7 +138,10 @@ public class MeasureService {
 		return merged;
 	}
 
-	/** The measures submitted to the council (neither merged into another nor set aside), by working group. */
+	/**
+	 * The measures submitted to the council (neither merged into another nor set aside),
+	 * by working group.
+	 */
 	@Transactional(readOnly = true)
 	public List<Measure> submitted(long participationId) {
 		return ofParticipation(participationId).stream().filter(m -> m.getStatus().isSubmitted()).toList();
@@ -162,16 +172,17 @@ public class MeasureService {
 	}
 
 	/**
-	 * The measures still planned or in progress, by responsible body (none named: empty string): whom the yearly
-	 * progress report asks.
+	 * The measures still planned or in progress, by responsible body (none named: empty
+	 * string): whom the yearly progress report asks.
 	 */
 	@Transactional(readOnly = true)
 	public Map<String, List<Measure>> openByResponsibleBody(long participationId) {
 		Map<String, List<Measure>> byBody = new TreeMap<>();
 		tracked(participationId).stream()
 			.filter(m -> m.getStatus().isOpen())
-			.forEach(m -> byBody.computeIfAbsent(m.getResponsibleBody() == null ? "" : m.getResponsibleBody(),
-					body -> new ArrayList<>())
+			.forEach(m -> byBody
+				.computeIfAbsent(m.getResponsibleBody() == null ? "" : m.getResponsibleBody(),
+						body -> new ArrayList<>())
 				.add(m));
 		return byBody;
 	}

@@ -6,9 +6,11 @@ public enum MeasureStatus {
 	PROPOSED,
 	/** Consolidation: a duplicate of another measure, which stands for both. */
 	MERGED,
-	/** Consolidation: set aside to keep within the budget (cut or prioritised away); not submitted to the council. */
-	DEFERRED,
-	PLANNED, IN_PROGRESS, DONE, DROPPED,
+	/**
+	 * Consolidation: set aside to keep within the budget (cut or prioritised away); not
+	 * submitted to the council.
+	 */
+	DEFERRED, PLANNED, IN_PROGRESS, DONE, DROPPED,
 	/** The council adopted the concept with changes and left this measure out. */
 	NOT_ADOPTED;
 

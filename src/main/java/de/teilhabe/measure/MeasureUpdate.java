@@ -12,7 +12,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One progress report on an adopted measure: never changed afterwards, so the public page shows its history. */
+/**
+ * One progress report on an adopted measure: never changed afterwards, so the public page
+ * shows its history.
+ */
 @Entity
 @Table(name = "measure_update")
 public class MeasureUpdate {

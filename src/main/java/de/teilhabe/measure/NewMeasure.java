@@ -3,8 +3,8 @@ package de.teilhabe.measure;
 import java.util.Map;
 
 /** A measure as a working group's lead entered it in the results form. */
-public record NewMeasure(String title, String description, String responsibleBody, String partners,
-		long estimatedCost, Priority priority, String timeframe, String goal) {
+public record NewMeasure(String title, String description, String responsibleBody, String partners, long estimatedCost,
+		Priority priority, String timeframe, String goal) {
 
 	/** Reads one entry of the form's {@code measures} list. */
 	public static NewMeasure fromForm(Map<?, ?> entry) {
@@ -20,8 +20,8 @@ public record NewMeasure(String title, String description, String responsibleBod
 			estimatedCost = Math.round(Double.parseDouble(cost.toString().strip()));
 		}
 		return new NewMeasure(text(entry, "title"), text(entry, "description"), text(entry, "responsibleBody"),
-				text(entry, "partners"), estimatedCost, Priority.parse(entry.get("priority")),
-				text(entry, "timeframe"), text(entry, "goal"));
+				text(entry, "partners"), estimatedCost, Priority.parse(entry.get("priority")), text(entry, "timeframe"),
+				text(entry, "goal"));
 	}
 
 	private static String text(Map<?, ?> entry, String key) {

@@ -4,7 +4,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Process_Consolidation, ServiceTask_SumMeasureCosts: the input of the budget decision. */
+/**
+ * Process_Consolidation, ServiceTask_SumMeasureCosts: the input of the budget decision.
+ */
 @Component
 class SumMeasureCostsDelegate implements JavaDelegate {
 
@@ -16,8 +18,7 @@ class SumMeasureCostsDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		execution.setVariable("measuresTotalCost",
-				measures.totalCost((Long) execution.getVariable("participationId")));
+		execution.setVariable("measuresTotalCost", measures.totalCost((Long) execution.getVariable("participationId")));
 	}
 
 }

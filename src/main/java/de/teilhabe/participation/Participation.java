@@ -12,7 +12,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A participation process (Beteiligungsprozess): what a coordinator started, and where the engine has it now. */
+/**
+ * A participation process (Beteiligungsprozess): what a coordinator started, and where
+ * the engine has it now.
+ */
 @Entity
 @Table(name = "participation")
 public class Participation {

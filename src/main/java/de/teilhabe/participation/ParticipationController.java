@@ -18,8 +18,8 @@ import de.teilhabe.form.CamundaForms;
 import de.teilhabe.form.FormResult;
 
 /**
- * Starting a participation process from the main process's start form. The list of processes is the progress
- * overview ({@code /progress}); the old address leads there.
+ * Starting a participation process from the main process's start form. The list of
+ * processes is the progress overview ({@code /progress}); the old address leads there.
  */
 @Controller
 @RequestMapping("/participations")

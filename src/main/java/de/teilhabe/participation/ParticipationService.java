@@ -44,7 +44,8 @@ public class ParticipationService {
 	}
 
 	/**
-	 * Records the participation and starts its main process in the same transaction: either both exist or neither.
+	 * Records the participation and starts its main process in the same transaction:
+	 * either both exist or neither.
 	 */
 	@Transactional
 	public Participation start(@Valid StartParticipation command, String userId) {
@@ -63,11 +64,13 @@ public class ParticipationService {
 		variables.put("surveyRounds", (long) participation.getSurveyRounds());
 		variables.put("measuresBudget", participation.getMeasuresBudget());
 		variables.put("politicalBody", participation.getPoliticalBody());
-		// the engine records the authenticated user as the process's starter (shown in the progress timeline)
+		// the engine records the authenticated user as the process's starter (shown in
+		// the progress timeline)
 		identityService.setAuthenticatedUserId(userId);
 		String processInstanceId;
 		try {
-			processInstanceId = runtimeService.startProcessInstanceByKey(PROCESS_KEY, participation.getSlug(), variables)
+			processInstanceId = runtimeService
+				.startProcessInstanceByKey(PROCESS_KEY, participation.getSlug(), variables)
 				.getId();
 		}
 		finally {
@@ -87,7 +90,10 @@ public class ParticipationService {
 		return repository.findBySlug(slug);
 	}
 
-	/** Titles of the participations with these slugs (the business keys of their processes), in one query. */
+	/**
+	 * Titles of the participations with these slugs (the business keys of their
+	 * processes), in one query.
+	 */
 	@Transactional(readOnly = true)
 	public Map<String, String> titlesBySlug(Collection<String> slugs) {
 		if (slugs.isEmpty()) {
@@ -104,13 +110,19 @@ public class ParticipationService {
 		return repository.findSlugsByCreatedBy(userId);
 	}
 
-	/** Whether this user started the participation with this slug (the business key of its processes). */
+	/**
+	 * Whether this user started the participation with this slug (the business key of its
+	 * processes).
+	 */
 	@Transactional(readOnly = true)
 	public boolean isStartedBy(String slug, String userId) {
 		return slug != null && repository.existsBySlugAndCreatedBy(slug, userId);
 	}
 
-	/** Slug and title of every running participation, by title: what a filter offers, without loading the records. */
+	/**
+	 * Slug and title of every running participation, by title: what a filter offers,
+	 * without loading the records.
+	 */
 	@Transactional(readOnly = true)
 	public List<ProcessChoice> runningChoices() {
 		return repository.findChoicesByStatus(ParticipationStatus.RUNNING);

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The phases of the participation cycle in the users' terms, each with the activities of the main process
- * (participation.bpmn) that belong to it.
+ * The phases of the participation cycle in the users' terms, each with the activities of
+ * the main process (participation.bpmn) that belong to it.
  */
 public enum Phase {
 
@@ -32,7 +32,10 @@ public enum Phase {
 		return Arrays.stream(values()).filter(phase -> phase.name().equals(name)).findFirst();
 	}
 
-	/** The phase a task belongs to, by the process (main process or phase BPMN) it runs in. */
+	/**
+	 * The phase a task belongs to, by the process (main process or phase BPMN) it runs
+	 * in.
+	 */
 	public static Optional<Phase> ofProcessDefinitionKey(String key) {
 		return Arrays.stream(values()).filter(phase -> phase.processDefinitionKeys.contains(key)).findFirst();
 	}

@@ -16,14 +16,15 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps {@link Participation#getCurrentPhase()} in step with the main process without a listener in every BPMN:
- * the engine attaches one when it parses the main process. Phase and status are then one column read, not an
- * engine query per row.
+ * Keeps {@link Participation#getCurrentPhase()} in step with the main process without a
+ * listener in every BPMN: the engine attaches one when it parses the main process. Phase
+ * and status are then one column read, not an engine query per row.
  */
 @Component
 class PhaseTracking extends AbstractProcessEnginePlugin {
 
-	// the engine is built before the service's beans; look the service up when a listener first fires
+	// the engine is built before the service's beans; look the service up when a listener
+	// first fires
 	private final ObjectProvider<ParticipationService> participations;
 
 	PhaseTracking(ObjectProvider<ParticipationService> participations) {
@@ -58,7 +59,8 @@ class PhaseTracking extends AbstractProcessEnginePlugin {
 		}
 
 		private void trackPhase(ActivityImpl activity) {
-			if (ParticipationService.PROCESS_KEY.equals(((ProcessDefinitionEntity) activity.getProcessDefinition()).getKey())) {
+			if (ParticipationService.PROCESS_KEY
+				.equals(((ProcessDefinitionEntity) activity.getProcessDefinition()).getKey())) {
 				Phase.ofActivity(activity.getId())
 					.ifPresent(phase -> activity.addListener(ExecutionListener.EVENTNAME_START,
 							(ExecutionListener) execution -> participationId(execution)

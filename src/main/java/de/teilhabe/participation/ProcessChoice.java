@@ -1,5 +1,8 @@
 package de.teilhabe.participation;
 
-/** A running participation as a choice in a filter: its slug (the business key of its processes) and title. */
+/**
+ * A running participation as a choice in a filter: its slug (the business key of its
+ * processes) and title.
+ */
 public record ProcessChoice(String slug, String title) {
 }

@@ -13,18 +13,21 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 import de.teilhabe.system.FormValues;
 
-/** What a coordinator enters to start a participation process. Messages come from messages*.properties. */
-public record StartParticipation(
-		@NotBlank @Size(max = 200) String title,
-		@NotBlank @Size(max = 200) String organiser,
+/**
+ * What a coordinator enters to start a participation process. Messages come from
+ * messages*.properties.
+ */
+public record StartParticipation(@NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 200) String organiser,
 		@NotBlank @Size(max = 200) String topicArea,
 		@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate plannedStart,
 		@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate plannedEnd,
-		@NotNull @Min(1) @Max(3) Integer surveyRounds,
-		@NotNull @Min(0) @Max(1_000_000_000) Long measuresBudget,
+		@NotNull @Min(1) @Max(3) Integer surveyRounds, @NotNull @Min(0) @Max(1_000_000_000) Long measuresBudget,
 		@NotBlank @Size(max = 200) String politicalBody) {
 
-	/** The values of the start form (start-participation.form), as the form binding typed them. */
+	/**
+	 * The values of the start form (start-participation.form), as the form binding typed
+	 * them.
+	 */
 	static StartParticipation fromForm(Map<String, Object> values) {
 		return new StartParticipation((String) values.get("title"), (String) values.get("organiser"),
 				(String) values.get("topicArea"), date(values.get("plannedStart")), date(values.get("plannedEnd")),

@@ -18,8 +18,9 @@ import de.teilhabe.progress.ProgressDetail.GroupPart;
 import de.teilhabe.progress.ProgressDetail.OpenTask;
 
 /**
- * The reads of one process's detail page, each a single query over the main process instance and everything it
- * called (the engine records the root process instance on executions, jobs and history).
+ * The reads of one process's detail page, each a single query over the main process
+ * instance and everything it called (the engine records the root process instance on
+ * executions, jobs and history).
  */
 @Repository
 class DetailQueries {
@@ -34,7 +35,10 @@ class DetailQueries {
 	record ActivityCount(String definitionId, String activityId, long active, long finished) {
 	}
 
-	/** A runtime incident with the activity it failed at and the failed job, if it is a job's. */
+	/**
+	 * A runtime incident with the activity it failed at and the failed job, if it is a
+	 * job's.
+	 */
 	record IncidentRow(String id, String definitionId, String activityId, String message, Instant at, String jobId) {
 	}
 
@@ -60,7 +64,8 @@ class DetailQueries {
 	}
 
 	List<ActivityCount> activityCounts(String root) {
-		// state 2 is a canceled activity instance (e.g. the timer of an early-closed survey): not done
+		// state 2 is a canceled activity instance (e.g. the timer of an early-closed
+		// survey): not done
 		return jdbc.query("""
 				select PROC_DEF_ID_, ACT_ID_, sum(case when END_TIME_ is null then 1 else 0 end),
 				       sum(case when END_TIME_ is not null and coalesce(ACT_INST_STATE_, 0) <> 2 then 1 else 0 end)
@@ -81,7 +86,8 @@ class DetailQueries {
 	}
 
 	boolean jobBelongsTo(String jobId, String root) {
-		Long count = jdbc.queryForObject("select count(*) from ACT_RU_JOB where ID_ = :job and ROOT_PROC_INST_ID_ = :root",
+		Long count = jdbc.queryForObject(
+				"select count(*) from ACT_RU_JOB where ID_ = :job and ROOT_PROC_INST_ID_ = :root",
 				new MapSqlParameterSource("root", root).addValue("job", jobId), Long.class);
 		return count != null && count > 0;
 	}
@@ -103,43 +109,43 @@ class DetailQueries {
 		jdbc.query("""
 				select TASK_ID_, GROUP_ID_ from ACT_RU_IDENTITYLINK
 				where TASK_ID_ in (:tasks) and TYPE_ = 'candidate' and GROUP_ID_ is not null order by GROUP_ID_""",
-				new MapSqlParameterSource("tasks", tasks.stream().map(TaskRow::id).toList()),
-				rs -> {
+				new MapSqlParameterSource("tasks", tasks.stream().map(TaskRow::id).toList()), rs -> {
 					groups.computeIfAbsent(rs.getString(1), id -> new ArrayList<>()).add(rs.getString(2));
 				});
 		return tasks.stream()
 			.sorted(Comparator.comparing(TaskRow::due, Comparator.nullsLast(Instant::compareTo))
 				.thenComparing(TaskRow::created))
-			.map(task -> new OpenTask(task.id(), task.name(), task.assignee(), groups.getOrDefault(task.id(), List.of()),
-					task.due(), task.due() != null && task.due().isBefore(now)))
+			.map(task -> new OpenTask(task.id(), task.name(), task.assignee(),
+					groups.getOrDefault(task.id(), List.of()), task.due(),
+					task.due() != null && task.due().isBefore(now)))
 			.toList();
 	}
 
 	long timelineSize(String root) {
-		Long count = jdbc.queryForObject("select count(*) from ACT_HI_ACTINST where ROOT_PROC_INST_ID_ = :root"
-				+ " " + TIMELINE_STEPS, new MapSqlParameterSource("root", root), Long.class);
+		Long count = jdbc.queryForObject(
+				"select count(*) from ACT_HI_ACTINST where ROOT_PROC_INST_ID_ = :root" + " " + TIMELINE_STEPS,
+				new MapSqlParameterSource("root", root), Long.class);
 		return count == null ? 0 : count;
 	}
 
 	private static final String TIMELINE_STEPS = """
-			 and ACT_NAME_ is not null and ACT_TYPE_ <> 'multiInstanceBody'
-			 and ACT_TYPE_ not in ('exclusiveGateway', 'parallelGateway', 'inclusiveGateway', 'eventBasedGateway')""";
+			and ACT_NAME_ is not null and ACT_TYPE_ <> 'multiInstanceBody'
+			and ACT_TYPE_ not in ('exclusiveGateway', 'parallelGateway', 'inclusiveGateway', 'eventBasedGateway')""";
 
 	/** What happened, newest first. */
 	List<Event> timeline(String root, int first, int size) {
-		// who: the assignee of a user task; for a start event, the user who started that (sub)process
+		// who: the assignee of a user task; for a start event, the user who started that
+		// (sub)process
 		return jdbc.query("select a.ACT_NAME_, a.PROC_DEF_KEY_, a.ACT_TYPE_, a.START_TIME_, a.END_TIME_,"
 				+ " coalesce(a.ASSIGNEE_, case when a.ACT_TYPE_ = 'startEvent' then p.START_USER_ID_ end),"
-				+ " a.ACT_INST_STATE_"
-				+ " from ACT_HI_ACTINST a left join ACT_HI_PROCINST p on p.ID_ = a.PROC_INST_ID_"
+				+ " a.ACT_INST_STATE_" + " from ACT_HI_ACTINST a left join ACT_HI_PROCINST p on p.ID_ = a.PROC_INST_ID_"
 				+ " where a.ROOT_PROC_INST_ID_ = :root " + TIMELINE_STEPS.replace("ACT_", "a.ACT_")
 				+ " order by a.START_TIME_ desc, a.SEQUENCE_COUNTER_ desc, a.ID_ desc"
 				+ " offset :first rows fetch next :size rows only",
 				new MapSqlParameterSource("root", root).addValue("first", first).addValue("size", size),
 				(rs, n) -> new Event(rs.getString(1),
 						Phase.ofProcessDefinitionKey(rs.getString(2)).map(Phase::name).orElse(null), rs.getString(3),
-						instant(rs.getTimestamp(4)), instant(rs.getTimestamp(5)), rs.getString(6),
-						rs.getInt(7) == 2));
+						instant(rs.getTimestamp(4)), instant(rs.getTimestamp(5)), rs.getString(6), rs.getInt(7) == 2));
 	}
 
 	List<GroupPart> workingGroups(long participationId, String leadUserId) {
@@ -161,7 +167,9 @@ class DetailQueries {
 	public record LedGroup(long id, String name, String status, String slug, String processTitle, long openTasks) {
 	}
 
-	/** The groups a lead leads across all processes, with their open tasks: two queries. */
+	/**
+	 * The groups a lead leads across all processes, with their open tasks: two queries.
+	 */
 	List<LedGroup> groupsLedBy(String userId) {
 		record Row(long id, String name, String status, String slug, String title) {
 		}
@@ -178,8 +186,7 @@ class DetailQueries {
 		jdbc.query("""
 				select l.GROUP_ID_, count(*) from ACT_RU_IDENTITYLINK l join ACT_RU_TASK t on t.ID_ = l.TASK_ID_
 				where l.TYPE_ = 'candidate' and l.GROUP_ID_ in (:groups) group by l.GROUP_ID_""",
-				new MapSqlParameterSource("groups", rows.stream().map(row -> "wg-" + row.id()).toList()),
-				rs -> {
+				new MapSqlParameterSource("groups", rows.stream().map(row -> "wg-" + row.id()).toList()), rs -> {
 					open.put(rs.getString(1), rs.getLong(2));
 				});
 		return rows.stream()
@@ -192,7 +199,6 @@ class DetailQueries {
 		return jdbc.queryForList("select id from survey where participation_id = :participation order by round_number",
 				new MapSqlParameterSource("participation", participationId), Long.class);
 	}
-
 
 	private static Instant instant(Timestamp timestamp) {
 		return timestamp == null ? null : timestamp.toInstant();

@@ -27,7 +27,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriUtils;
 
-/** The managers' progress views: every process at a glance, each process in depth, retrying a failed step. */
+/**
+ * The managers' progress views: every process at a glance, each process in depth,
+ * retrying a failed step.
+ */
 @Controller
 @RequestMapping("/progress")
 class ProgressController {
@@ -40,7 +43,10 @@ class ProgressController {
 
 	static final int PAGE_SIZE = 25;
 
-	/** Rows fetched at a time for the CSV export: each batch costs the overview's few queries. */
+	/**
+	 * Rows fetched at a time for the CSV export: each batch costs the overview's few
+	 * queries.
+	 */
 	static final int EXPORT_BATCH = 200;
 
 	private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
@@ -83,17 +89,23 @@ class ProgressController {
 		// a byte order mark, so spreadsheet programs read the umlauts as UTF-8
 		writer.write('\uFEFF');
 		CSVPrinter csv = new CSVPrinter(writer, CSVFormat.EXCEL.builder().setDelimiter(';').get());
-		csv.printRecord(List.of("title", "organiser", "status", "phase", "phasesDone", "phases", "nextDeadline",
-				"openTasks", "overdueTasks", "incidents", "surveyResponses", "registrations", "attendance", "measures",
-				"budgetUsed", "budget").stream().map(key -> text("progress.csv." + key, locale)).toList());
+		csv.printRecord(List
+			.of("title", "organiser", "status", "phase", "phasesDone", "phases", "nextDeadline", "openTasks",
+					"overdueTasks", "incidents", "surveyResponses", "registrations", "attendance", "measures",
+					"budgetUsed", "budget")
+			.stream()
+			.map(key -> text("progress.csv." + key, locale))
+			.toList());
 		DateTimeFormatter date = DateTimeFormatter.ISO_LOCAL_DATE;
 		for (int page = 0;; page++) {
 			ProgressPage batch = progress.overview(viewer, filter, page, EXPORT_BATCH);
 			for (ProgressRow row : batch.rows()) {
-				csv.printRecord(cell(row.title()), cell(row.organiser()), text("progress.status." + row.status(), locale),
+				csv.printRecord(cell(row.title()), cell(row.organiser()),
+						text("progress.status." + row.status(), locale),
 						row.currentPhase() == null ? "" : text("phase." + row.currentPhase(), locale), row.phasesDone(),
 						row.phases(),
-						row.engine().nextDeadline() == null ? "" : date.format(row.engine().nextDeadline().atZone(BERLIN)),
+						row.engine().nextDeadline() == null ? ""
+								: date.format(row.engine().nextDeadline().atZone(BERLIN)),
 						row.engine().openTasks(), row.engine().overdueTasks(), row.engine().incidents(),
 						row.figures().surveyResponses(), row.figures().registrations(), row.figures().attendance(),
 						row.figures().measures(), row.figures().budgetUsed(), row.measuresBudget());
@@ -105,7 +117,9 @@ class ProgressController {
 		csv.flush();
 	}
 
-	/** Keeps a title like "=HYPERLINK(...)" from running as a formula in a spreadsheet. */
+	/**
+	 * Keeps a title like "=HYPERLINK(...)" from running as a formula in a spreadsheet.
+	 */
 	static String cell(String value) {
 		if (value != null && !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
 			return "'" + value;
@@ -113,7 +127,10 @@ class ProgressController {
 		return value;
 	}
 
-	/** A working-group lead's way in: their groups, each linking to the group's part of its process. */
+	/**
+	 * A working-group lead's way in: their groups, each linking to the group's part of
+	 * its process.
+	 */
 	@GetMapping("/working-groups")
 	@PreAuthorize("isAuthenticated()")
 	String showLedGroups(Authentication authentication, Model model) {

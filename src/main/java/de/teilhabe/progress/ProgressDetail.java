@@ -4,13 +4,16 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * One process in depth. A working-group lead gets only {@code workingGroups} and their tasks ({@code whole} false);
- * everyone else who may see the process gets all of it.
+ * One process in depth. A working-group lead gets only {@code workingGroups} and their
+ * tasks ({@code whole} false); everyone else who may see the process gets all of it.
  */
 public record ProgressDetail(ProgressRow process, boolean whole, List<Diagram> diagrams, List<Failure> failures,
 		List<OpenTask> openTasks, Timeline timeline, List<GroupPart> workingGroups, List<Long> surveyIds) {
 
-	/** A process model with every named step and its state; the diagram marks the same states. */
+	/**
+	 * A process model with every named step and its state; the diagram marks the same
+	 * states.
+	 */
 	public record Diagram(String definitionId, String name, List<Step> steps) {
 
 		public String finishedIds() {
@@ -41,7 +44,9 @@ public record ProgressDetail(ProgressRow process, boolean whole, List<Diagram> d
 	public record Step(String activityId, String name, StepState state) {
 	}
 
-	/** A failed step (incident): where, when, why, and the job an administrator can retry. */
+	/**
+	 * A failed step (incident): where, when, why, and the job an administrator can retry.
+	 */
 	public record Failure(String incidentId, String activityName, String message, Instant at, String jobId) {
 	}
 
@@ -64,15 +69,20 @@ public record ProgressDetail(ProgressRow process, boolean whole, List<Diagram> d
 
 	}
 
-	/** One step the engine recorded: when it started and ended, in which phase, and who did it. */
+	/**
+	 * One step the engine recorded: when it started and ended, in which phase, and who
+	 * did it.
+	 */
 	public record Event(String name, String phase, String type, Instant started, Instant ended, String user,
 			boolean canceled) {
 
-		/** Steps the engine runs by itself: service tasks, decisions, timers and messages. */
+		/**
+		 * Steps the engine runs by itself: service tasks, decisions, timers and messages.
+		 */
 		public boolean automatic() {
-			return user == null && type != null && (type.endsWith("Timer") || type.equals("serviceTask")
-					|| type.equals("businessRuleTask") || type.equals("sendTask") || type.equals("scriptTask")
-					|| type.startsWith("intermediate"));
+			return user == null && type != null
+					&& (type.endsWith("Timer") || type.equals("serviceTask") || type.equals("businessRuleTask")
+							|| type.equals("sendTask") || type.equals("scriptTask") || type.startsWith("intermediate"));
 		}
 
 	}

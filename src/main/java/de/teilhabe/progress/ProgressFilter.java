@@ -3,9 +3,9 @@ package de.teilhabe.progress;
 import java.util.Locale;
 
 /**
- * What the overview shows: status (running, finished, with problems), year of the planned start, organiser, sort
- * order. Unknown values from the query string are read as "no filter" rather than refused, so an old bookmark still
- * opens.
+ * What the overview shows: status (running, finished, with problems), year of the planned
+ * start, organiser, sort order. Unknown values from the query string are read as "no
+ * filter" rather than refused, so an old bookmark still opens.
  */
 public record ProgressFilter(Status status, Integer year, String organiser, Sort sort) {
 

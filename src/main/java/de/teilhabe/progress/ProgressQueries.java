@@ -20,10 +20,12 @@ import de.teilhabe.progress.ProgressRow.EngineFigures;
 import de.teilhabe.progress.ProgressRow.Figures;
 
 /**
- * The overview's reads: one query for the page of participations, one for its total, and one aggregate query per
- * kind of figure for the whole page (never one per row). Figures come from the features' tables (survey,
- * participation_event, measure) and from the engine's runtime tables, joined by the root process instance: every
- * phase runs as a process called from the main one, so its root is the participation's main process instance.
+ * The overview's reads: one query for the page of participations, one for its total, and
+ * one aggregate query per kind of figure for the whole page (never one per row). Figures
+ * come from the features' tables (survey, participation_event, measure) and from the
+ * engine's runtime tables, joined by the root process instance: every phase runs as a
+ * process called from the main one, so its root is the participation's main process
+ * instance.
  */
 @Repository
 class ProgressQueries {
@@ -43,17 +45,22 @@ class ProgressQueries {
 	record Slice(List<ProgressRow> rows, long total) {
 	}
 
-	/** One page of participations that the viewer may see and the filter lets through, without figures. */
+	/**
+	 * One page of participations that the viewer may see and the filter lets through,
+	 * without figures.
+	 */
 	Slice page(Viewer viewer, ProgressFilter filter, Instant now, int first, int size) {
 		MapSqlParameterSource params = new MapSqlParameterSource();
 		String where = where(viewer, filter, now, params);
 		long total = jdbc.queryForObject("select count(*) from participation p" + where, params, Long.class);
 		params.addValue("first", first).addValue("size", size);
-		List<ProgressRow> rows = jdbc.query("""
-				select p.id, p.slug, p.title, p.organiser, p.status, p.current_phase, p.planned_start, p.measures_budget,
-				       p.process_instance_id
-				from participation p""" + where + " order by " + order(filter.sort())
-				+ " offset :first rows fetch next :size rows only", params, ProgressQueries::row);
+		List<ProgressRow> rows = jdbc
+			.query("""
+					select p.id, p.slug, p.title, p.organiser, p.status, p.current_phase, p.planned_start, p.measures_budget,
+					       p.process_instance_id
+					from participation p"""
+					+ where + " order by " + order(filter.sort()) + " offset :first rows fetch next :size rows only",
+					params, ProgressQueries::row);
 		return new Slice(rows, total);
 	}
 
@@ -62,11 +69,13 @@ class ProgressQueries {
 
 	/** One participation by its slug, with who started it. */
 	Optional<Found> bySlug(String slug) {
-		return jdbc.query("""
-				select p.id, p.slug, p.title, p.organiser, p.status, p.current_phase, p.planned_start, p.measures_budget,
-				       p.process_instance_id, p.created_by
-				from participation p where p.slug = :slug""", new MapSqlParameterSource("slug", slug),
-				(rs, n) -> new Found(row(rs, n), rs.getString("created_by")))
+		return jdbc
+			.query("""
+					select p.id, p.slug, p.title, p.organiser, p.status, p.current_phase, p.planned_start, p.measures_budget,
+					       p.process_instance_id, p.created_by
+					from participation p where p.slug = :slug""",
+					new MapSqlParameterSource("slug", slug),
+					(rs, n) -> new Found(row(rs, n), rs.getString("created_by")))
 			.stream()
 			.findFirst();
 	}
@@ -80,14 +89,18 @@ class ProgressQueries {
 
 	List<Integer> years(Viewer viewer) {
 		MapSqlParameterSource params = new MapSqlParameterSource();
-		return jdbc.queryForList("select distinct extract(year from p.planned_start) from participation p"
-				+ visibility(viewer, params) + " order by 1 desc", params, Number.class)
+		return jdbc
+			.queryForList("select distinct extract(year from p.planned_start) from participation p"
+					+ visibility(viewer, params) + " order by 1 desc", params, Number.class)
 			.stream()
 			.map(Number::intValue)
 			.toList();
 	}
 
-	/** Survey responses, registrations, attendance, measures and budget used per participation: three queries. */
+	/**
+	 * Survey responses, registrations, attendance, measures and budget used per
+	 * participation: three queries.
+	 */
 	Map<Long, Figures> figures(Collection<Long> participationIds) {
 		if (participationIds.isEmpty()) {
 			return Map.of();
@@ -96,26 +109,23 @@ class ProgressQueries {
 		Map<Long, Long> responses = new HashMap<>();
 		jdbc.query("""
 				select participation_id, sum(response_count) from survey
-				where participation_id in (:ids) group by participation_id""", ids,
-				rs -> {
-					responses.put(rs.getLong(1), rs.getLong(2));
-				});
+				where participation_id in (:ids) group by participation_id""", ids, rs -> {
+			responses.put(rs.getLong(1), rs.getLong(2));
+		});
 		Map<Long, long[]> events = new HashMap<>();
 		jdbc.query("""
 				select participation_id, sum(registration_count), sum(coalesce(attendance, 0)) from participation_event
-				where participation_id in (:ids) group by participation_id""", ids,
-				rs -> {
-					events.put(rs.getLong(1), new long[] { rs.getLong(2), rs.getLong(3) });
-				});
+				where participation_id in (:ids) group by participation_id""", ids, rs -> {
+			events.put(rs.getLong(1), new long[] { rs.getLong(2), rs.getLong(3) });
+		});
 		Map<Long, long[]> measures = new HashMap<>();
 		jdbc.query("""
 				select participation_id, count(*),
 				       sum(case when status in ('DROPPED', 'MERGED', 'DEFERRED', 'NOT_ADOPTED') then 0
 				                else estimated_cost end)
-				from measure where participation_id in (:ids) group by participation_id""", ids,
-				rs -> {
-					measures.put(rs.getLong(1), new long[] { rs.getLong(2), rs.getLong(3) });
-				});
+				from measure where participation_id in (:ids) group by participation_id""", ids, rs -> {
+			measures.put(rs.getLong(1), new long[] { rs.getLong(2), rs.getLong(3) });
+		});
 		Map<Long, Figures> figures = new HashMap<>();
 		for (Long id : participationIds) {
 			long[] event = events.getOrDefault(id, new long[2]);
@@ -126,8 +136,8 @@ class ProgressQueries {
 	}
 
 	/**
-	 * Open and overdue tasks, the next deadline and incidents per main process instance: three queries over the
-	 * engine's runtime tables for the whole page.
+	 * Open and overdue tasks, the next deadline and incidents per main process instance:
+	 * three queries over the engine's runtime tables for the whole page.
 	 */
 	Map<String, EngineFigures> engineFigures(Collection<String> rootProcessInstanceIds, Instant now) {
 		if (rootProcessInstanceIds.isEmpty()) {
@@ -141,30 +151,28 @@ class ProgressQueries {
 				select e.ROOT_PROC_INST_ID_, count(*), sum(case when t.DUE_DATE_ < :now then 1 else 0 end),
 				       min(case when t.DUE_DATE_ >= :now then t.DUE_DATE_ end)
 				from ACT_RU_TASK t join ACT_RU_EXECUTION e on e.ID_ = t.PROC_INST_ID_
-				where e.ROOT_PROC_INST_ID_ in (:roots) group by e.ROOT_PROC_INST_ID_""", params,
-				rs -> {
-					tasks.put(rs.getString(1), new long[] { rs.getLong(2), rs.getLong(3) });
-					earliest(deadlines, rs.getString(1), rs.getTimestamp(4));
-				});
+				where e.ROOT_PROC_INST_ID_ in (:roots) group by e.ROOT_PROC_INST_ID_""", params, rs -> {
+			tasks.put(rs.getString(1), new long[] { rs.getLong(2), rs.getLong(3) });
+			earliest(deadlines, rs.getString(1), rs.getTimestamp(4));
+		});
 		jdbc.query("""
 				select ROOT_PROC_INST_ID_, min(DUEDATE_) from ACT_RU_JOB
 				where TYPE_ = 'timer' and ROOT_PROC_INST_ID_ in (:roots) and DUEDATE_ >= :now
-				group by ROOT_PROC_INST_ID_""", params,
-				rs -> {
-					earliest(deadlines, rs.getString(1), rs.getTimestamp(2));
-				});
+				group by ROOT_PROC_INST_ID_""", params, rs -> {
+			earliest(deadlines, rs.getString(1), rs.getTimestamp(2));
+		});
 		Map<String, Long> incidents = new HashMap<>();
 		jdbc.query("""
 				select e.ROOT_PROC_INST_ID_, count(*)
 				from ACT_RU_INCIDENT i join ACT_RU_EXECUTION e on e.ID_ = i.PROC_INST_ID_
-				where e.ROOT_PROC_INST_ID_ in (:roots) group by e.ROOT_PROC_INST_ID_""", params,
-				rs -> {
-					incidents.put(rs.getString(1), rs.getLong(2));
-				});
+				where e.ROOT_PROC_INST_ID_ in (:roots) group by e.ROOT_PROC_INST_ID_""", params, rs -> {
+			incidents.put(rs.getString(1), rs.getLong(2));
+		});
 		Map<String, EngineFigures> figures = new HashMap<>();
 		for (String root : rootProcessInstanceIds) {
 			long[] task = tasks.getOrDefault(root, new long[2]);
-			figures.put(root, new EngineFigures(task[0], task[1], deadlines.get(root), incidents.getOrDefault(root, 0L)));
+			figures.put(root,
+					new EngineFigures(task[0], task[1], deadlines.get(root), incidents.getOrDefault(root, 0L)));
 		}
 		return figures;
 	}

@@ -39,8 +39,9 @@ import de.teilhabe.progress.ProgressRow.EngineFigures;
 import de.teilhabe.progress.ProgressRow.Figures;
 
 /**
- * Where every participation process stands, in the users' terms. The overview costs the same few queries for any
- * number of processes: a page of participations, then one aggregate query per kind of figure for that page.
+ * Where every participation process stands, in the users' terms. The overview costs the
+ * same few queries for any number of processes: a page of participations, then one
+ * aggregate query per kind of figure for that page.
  */
 @Service
 class ProgressService {
@@ -95,8 +96,8 @@ class ProgressService {
 
 	private List<ProgressRow> withFigures(List<ProgressRow> rows, Instant now) {
 		Map<Long, Figures> figures = queries.figures(rows.stream().map(ProgressRow::id).toList());
-		Map<String, EngineFigures> engine = queries.engineFigures(
-				rows.stream().map(ProgressRow::processInstanceId).filter(Objects::nonNull).toList(), now);
+		Map<String, EngineFigures> engine = queries
+			.engineFigures(rows.stream().map(ProgressRow::processInstanceId).filter(Objects::nonNull).toList(), now);
 		return rows.stream()
 			.map(row -> new ProgressRow(row.id(), row.slug(), row.title(), row.organiser(), row.status(),
 					row.currentPhase(), row.plannedStart(), row.measuresBudget(), row.processInstanceId(),
@@ -107,8 +108,9 @@ class ProgressService {
 	}
 
 	/**
-	 * One process in depth. Managers, administrators and the coordinator who started it see all of it; a
-	 * working-group lead of the process sees their groups and their groups' tasks; everyone else is refused.
+	 * One process in depth. Managers, administrators and the coordinator who started it
+	 * see all of it; a working-group lead of the process sees their groups and their
+	 * groups' tasks; everyone else is refused.
 	 */
 	@Transactional(readOnly = true)
 	public ProgressDetail detail(String slug, Viewer viewer, int timelinePage) {
@@ -143,13 +145,19 @@ class ProgressService {
 				details.workingGroups(process.id(), null), details.surveyIds(process.id()));
 	}
 
-	/** The working groups the user leads, in every process, each linking to its part of the detail view. */
+	/**
+	 * The working groups the user leads, in every process, each linking to its part of
+	 * the detail view.
+	 */
 	@Transactional(readOnly = true)
 	public List<DetailQueries.LedGroup> groupsLedBy(Viewer viewer) {
 		return details.groupsLedBy(viewer.userId());
 	}
 
-	/** The BPMN XML of a model the process ran, for the diagram; only models of this process are served. */
+	/**
+	 * The BPMN XML of a model the process ran, for the diagram; only models of this
+	 * process are served.
+	 */
 	@Transactional(readOnly = true)
 	public byte[] model(String slug, String definitionId, Viewer viewer) {
 		ProgressQueries.Found found = queries.bySlug(slug).orElseThrow(() -> new ProcessNotFoundException(slug));
@@ -169,7 +177,8 @@ class ProgressService {
 	}
 
 	/**
-	 * Gives a failed job of this process one more try; the job executor runs it again. Administrators only.
+	 * Gives a failed job of this process one more try; the job executor runs it again.
+	 * Administrators only.
 	 */
 	@Transactional
 	public void retry(String slug, String jobId, Viewer viewer) {

@@ -8,8 +8,9 @@ import org.springframework.security.core.GrantedAuthority;
 import de.teilhabe.system.Roles;
 
 /**
- * Who looks at the progress views: managers and administrators see every process, a coordinator the processes they
- * started, a working-group lead only their own groups' part.
+ * Who looks at the progress views: managers and administrators see every process, a
+ * coordinator the processes they started, a working-group lead only their own groups'
+ * part.
  */
 record Viewer(String userId, boolean seesAll, boolean coordinator, boolean admin) {
 

@@ -3,7 +3,10 @@ package de.teilhabe.survey;
 import java.util.List;
 import java.util.Map;
 
-/** What the public form shows again after a refused answer: the values sent and the error of each question. */
+/**
+ * What the public form shows again after a refused answer: the values sent and the error
+ * of each question.
+ */
 public record AnswerForm(Map<String, List<String>> values, Map<Long, String> errors) {
 
 	static AnswerForm empty() {

@@ -14,8 +14,9 @@ import javax.crypto.spec.SecretKeySpec;
 import org.springframework.stereotype.Component;
 
 /**
- * Signed answer tokens for the one-answer-per-browser cookie, and salted hashes: HMAC-SHA256 with the configured
- * secret, so every node of a cluster signs and checks alike.
+ * Signed answer tokens for the one-answer-per-browser cookie, and salted hashes:
+ * HMAC-SHA256 with the configured secret, so every node of a cluster signs and checks
+ * alike.
  */
 @Component
 class AnswerTokens {
@@ -49,7 +50,10 @@ class AnswerTokens {
 		return MessageDigest.isEqual(expected, token.substring(dot + 1).getBytes(StandardCharsets.US_ASCII));
 	}
 
-	/** A one-way, salted hash of a value (the stored form of used tokens and fingerprints). */
+	/**
+	 * A one-way, salted hash of a value (the stored form of used tokens and
+	 * fingerprints).
+	 */
 	String hash(String value) {
 		return hmac("hash|" + value);
 	}

@@ -8,9 +8,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Closes the running survey round, at its close date or early: Process_SurveyPhase, ServiceTask_CloseSurvey. After
- * the last round it proposes the topics for the analysis task: the options of the topic questions of all rounds,
- * most chosen first, pre-filled in {@code topics} for the coordinator to edit.
+ * Closes the running survey round, at its close date or early: Process_SurveyPhase,
+ * ServiceTask_CloseSurvey. After the last round it proposes the topics for the analysis
+ * task: the options of the topic questions of all rounds, most chosen first, pre-filled
+ * in {@code topics} for the coordinator to edit.
  */
 @Component
 class CloseSurveyDelegate implements JavaDelegate {

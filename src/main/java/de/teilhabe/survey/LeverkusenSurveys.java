@@ -10,8 +10,9 @@ import java.util.Random;
 import org.springframework.stereotype.Component;
 
 /**
- * The two online surveys of the Leverkusen 2017 demo: the coordinator's questions, and simulated citizens who answer
- * through the public answering service (with their own browser token each), so the demo has results to analyse.
+ * The two online surveys of the Leverkusen 2017 demo: the coordinator's questions, and
+ * simulated citizens who answer through the public answering service (with their own
+ * browser token each), so the demo has results to analyse.
  */
 @Component
 public class LeverkusenSurveys {
@@ -31,32 +32,41 @@ public class LeverkusenSurveys {
 		this.clock = clock;
 	}
 
-	/** A close date four weeks ahead, so the simulated citizens can answer before the coordinator closes early. */
+	/**
+	 * A close date four weeks ahead, so the simulated citizens can answer before the
+	 * coordinator closes early.
+	 */
 	public String closeDate() {
 		return LocalDate.now(clock).plusWeeks(4).toString();
 	}
 
-	/** Round 1: where people live, which topics matter (proposing the topics), ratings and free texts. */
+	/**
+	 * Round 1: where people live, which topics matter (proposing the topics), ratings and
+	 * free texts.
+	 */
 	public long designFirstRound(long participationId, List<String> topics) {
 		Survey draft = surveys.draft(participationId, "");
 		long id = draft.getId();
-		surveys.describe(id, "Die Stadt Leverkusen erarbeitet ein neues Integrationskonzept. Sagen Sie uns, was "
-				+ "Ihnen wichtig ist – die Antworten bestimmen die Themen der Integrationskonferenz.",
+		surveys.describe(id,
+				"Die Stadt Leverkusen erarbeitet ein neues Integrationskonzept. Sagen Sie uns, was "
+						+ "Ihnen wichtig ist – die Antworten bestimmen die Themen der Integrationskonferenz.",
 				"Die Befragung ist anonym. Es werden keine IP-Adressen oder anderen personenbezogenen Daten gespeichert. "
 						+ "Verantwortlich: Kommunales Integrationszentrum Leverkusen.");
 		surveys.addQuestion(id, new NewQuestion(QuestionKind.SINGLE_CHOICE, "Wie lange leben Sie schon in Leverkusen?",
 				true, STAY, List.of(), null, null, null, null, false, null, null));
-		surveys.addQuestion(id, new NewQuestion(QuestionKind.MULTIPLE_CHOICE,
-				"Welche Handlungsfelder sind für die Integration in Leverkusen am wichtigsten?", true, topics, List.of(),
-				1, 3, null, null, true, null, null));
-		surveys.addQuestion(id, new NewQuestion(QuestionKind.RATING,
-				"Wie gut gelingt das Zusammenleben in Ihrem Stadtteil?", false, List.of(), List.of(), null, null,
-				"sehr schlecht", "sehr gut", false, null, null));
-		surveys.addQuestion(id, new NewQuestion(QuestionKind.MATRIX, "Wie bewerten Sie diese Angebote?", false,
-				List.of(), List.of("Sprachkurse", "Beratung", "Kitas und Schulen", "Freizeitangebote"), null, null,
-				"sehr schlecht", "sehr gut", false, null, null));
-		SurveyQuestion volunteer = surveys.addQuestion(id, NewQuestion.of(QuestionKind.SINGLE_CHOICE,
-				"Engagieren Sie sich ehrenamtlich?", false, "Ja", "Nein"));
+		surveys.addQuestion(id,
+				new NewQuestion(QuestionKind.MULTIPLE_CHOICE,
+						"Welche Handlungsfelder sind für die Integration in Leverkusen am wichtigsten?", true, topics,
+						List.of(), 1, 3, null, null, true, null, null));
+		surveys.addQuestion(id,
+				new NewQuestion(QuestionKind.RATING, "Wie gut gelingt das Zusammenleben in Ihrem Stadtteil?", false,
+						List.of(), List.of(), null, null, "sehr schlecht", "sehr gut", false, null, null));
+		surveys.addQuestion(id,
+				new NewQuestion(QuestionKind.MATRIX, "Wie bewerten Sie diese Angebote?", false, List.of(),
+						List.of("Sprachkurse", "Beratung", "Kitas und Schulen", "Freizeitangebote"), null, null,
+						"sehr schlecht", "sehr gut", false, null, null));
+		SurveyQuestion volunteer = surveys.addQuestion(id,
+				NewQuestion.of(QuestionKind.SINGLE_CHOICE, "Engagieren Sie sich ehrenamtlich?", false, "Ja", "Nein"));
 		surveys.addQuestion(id, new NewQuestion(QuestionKind.LONG_TEXT, "Wo engagieren Sie sich?", false, List.of(),
 				List.of(), null, null, null, null, false, volunteer.getId(), "Ja"));
 		surveys.addQuestion(id, NewQuestion.of(QuestionKind.LONG_TEXT,
@@ -68,9 +78,10 @@ public class LeverkusenSurveys {
 	public long designSecondRound(long participationId, long firstRound, List<String> topics) {
 		long id = surveys.draft(participationId, "").getId();
 		surveys.copyQuestions(id, firstRound);
-		surveys.addQuestion(id, new NewQuestion(QuestionKind.RANKING,
-				"Bringen Sie die Handlungsfelder in eine Reihenfolge (1 = am dringendsten).", false, topics, List.of(),
-				null, null, null, null, true, null, null));
+		surveys.addQuestion(id,
+				new NewQuestion(QuestionKind.RANKING,
+						"Bringen Sie die Handlungsfelder in eine Reihenfolge (1 = am dringendsten).", false, topics,
+						List.of(), null, null, null, null, true, null, null));
 		return id;
 	}
 
@@ -86,12 +97,12 @@ public class LeverkusenSurveys {
 				String name = SurveyAnswers.param(q.getId());
 				List<String> options = q.getOptions();
 				switch (q.getKind()) {
-					case SINGLE_CHOICE -> params.put(name,
-							List.of(options.contains("Ja") ? (volunteers ? "Ja" : "Nein")
-									: options.get(random.nextInt(options.size()))));
+					case SINGLE_CHOICE -> params.put(name, List.of(options.contains("Ja") ? (volunteers ? "Ja" : "Nein")
+							: options.get(random.nextInt(options.size()))));
 					case MULTIPLE_CHOICE -> {
 						List<String> chosen = new ArrayList<>(List.of(options.get(citizen % options.size())));
-						String second = options.get(Math.min(random.nextInt(options.size()), random.nextInt(options.size())));
+						String second = options
+							.get(Math.min(random.nextInt(options.size()), random.nextInt(options.size())));
 						if (!chosen.contains(second)) {
 							chosen.add(second);
 						}

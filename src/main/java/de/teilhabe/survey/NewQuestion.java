@@ -13,8 +13,8 @@ public record NewQuestion(QuestionKind kind, String text, boolean required, List
 	}
 
 	public static NewQuestion of(QuestionKind kind, String text, boolean required, String... options) {
-		return new NewQuestion(kind, text, required, List.of(options), List.of(), null, null, null, null, false,
-				null, null);
+		return new NewQuestion(kind, text, required, List.of(options), List.of(), null, null, null, null, false, null,
+				null);
 	}
 
 }

@@ -23,8 +23,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import de.teilhabe.survey.AnswerOutcome.Kind;
 
 /**
- * The public survey at its stable link, answered without an account. The browser gets a signed answer token in a
- * cookie; a used token, the honeypot field and the daily rate limit turn answers away with a clear message.
+ * The public survey at its stable link, answered without an account. The browser gets a
+ * signed answer token in a cookie; a used token, the honeypot field and the daily rate
+ * limit turn answers away with a clear message.
  */
 @Controller
 @RequestMapping("/public/surveys/{token}")
@@ -120,7 +121,8 @@ class PublicSurveyController {
 		model.addAttribute("survey", survey);
 		model.addAttribute("questions", surveys.questions(survey.getId()));
 		model.addAttribute("answers", form);
-		// from the model, not T(...) in the template, which looks the class up at every render
+		// from the model, not T(...) in the template, which looks the class up at every
+		// render
 		model.addAttribute("scale", SurveyQuestion.SCALE);
 		return VIEW_FORM;
 	}

@@ -5,7 +5,10 @@ import java.util.List;
 
 import org.springframework.validation.Errors;
 
-/** The editor's "add question" form, bound field by field; numbers as text, so bad input gets our own message. */
+/**
+ * The editor's "add question" form, bound field by field; numbers as text, so bad input
+ * gets our own message.
+ */
 class QuestionForm {
 
 	private QuestionKind kind = QuestionKind.SINGLE_CHOICE;

@@ -68,7 +68,10 @@ public class Survey {
 		this.publicToken = newToken();
 	}
 
-	/** The round being designed; title and close date come from the design task when it is opened. */
+	/**
+	 * The round being designed; title and close date come from the design task when it is
+	 * opened.
+	 */
 	static Survey draft(long participationId, int round, String title) {
 		Survey draft = new Survey(participationId, round, title, "");
 		draft.status = SurveyStatus.DRAFT;
@@ -96,7 +99,10 @@ public class Survey {
 		this.privacyNotice = privacyNotice;
 	}
 
-	/** Sets (or with {@code null} clears) the moment the survey starts to accept answers once it is opened. */
+	/**
+	 * Sets (or with {@code null} clears) the moment the survey starts to accept answers
+	 * once it is opened.
+	 */
 	void scheduleOpening(LocalDateTime at) {
 		if (!isEditable()) {
 			throw new SurveyDesignException("survey.editor.locked");
@@ -111,18 +117,26 @@ public class Survey {
 		this.resultsPublished = published;
 	}
 
-	/** Opened by the survey phase, but its open date is still ahead: the public link says "not open yet". */
+	/**
+	 * Opened by the survey phase, but its open date is still ahead: the public link says
+	 * "not open yet".
+	 */
 	public boolean isWaitingForOpenDate(LocalDateTime now) {
 		return status == SurveyStatus.OPEN && opensAt != null && now.isBefore(opensAt);
 	}
 
-	/** Open, past its open date and not past its close date (the close-date timer may not have fired yet). */
+	/**
+	 * Open, past its open date and not past its close date (the close-date timer may not
+	 * have fired yet).
+	 */
 	public boolean acceptsAnswers(LocalDateTime now) {
 		return status == SurveyStatus.OPEN && !isWaitingForOpenDate(now) && (closeDate == null || closeDate.isBlank()
 				|| now.isBefore(LocalDateTime.parse(closeDate.length() == 10 ? closeDate + "T23:59:59" : closeDate)));
 	}
 
-	/** Questions may change only while nobody has answered: stored answers refer to them. */
+	/**
+	 * Questions may change only while nobody has answered: stored answers refer to them.
+	 */
 	public boolean isEditable() {
 		return status != SurveyStatus.CLOSED && responseCount == 0;
 	}

@@ -26,14 +26,18 @@ import org.springframework.transaction.annotation.Transactional;
 import de.teilhabe.survey.AnswerOutcome.Kind;
 
 /**
- * Takes anonymous answers from the public: checks the survey is open, the browser has not answered yet, the sender
- * is not over the daily limit and every answer fits its question; then stores the response with nothing that
- * identifies the person (no address, browser, account or time finer than the day).
+ * Takes anonymous answers from the public: checks the survey is open, the browser has not
+ * answered yet, the sender is not over the daily limit and every answer fits its
+ * question; then stores the response with nothing that identifies the person (no address,
+ * browser, account or time finer than the day).
  */
 @Service
 public class SurveyAnswers {
 
-	/** Form parameter of a question: {@code q<id>}; of a matrix item or ranking option: {@code q<id>_<index>}. */
+	/**
+	 * Form parameter of a question: {@code q<id>}; of a matrix item or ranking option:
+	 * {@code q<id>_<index>}.
+	 */
 	public static String param(long questionId) {
 		return "q" + questionId;
 	}
@@ -135,8 +139,8 @@ public class SurveyAnswers {
 		answers.forEach((questionId, values) -> values
 			.forEach(answer -> rows.add(new Object[] { responseId, questionId, answer.item(), answer.value() })));
 		// one round trip for all answers of the response
-		batch.batchUpdate("insert into survey_answer (response_id, question_id, item, answer_value) values (?, ?, ?, ?)",
-				rows);
+		batch.batchUpdate(
+				"insert into survey_answer (response_id, question_id, item, answer_value) values (?, ?, ?, ?)", rows);
 	}
 
 	private boolean used(long surveyId, String token) {
@@ -154,7 +158,8 @@ public class SurveyAnswers {
 	}
 
 	private int submissionsToday(long surveyId, LocalDate day, String fingerprint) {
-		return jdbc.sql("select submissions from survey_rate_limit where survey_id = ? and answer_day = ? and fingerprint = ?")
+		return jdbc
+			.sql("select submissions from survey_rate_limit where survey_id = ? and answer_day = ? and fingerprint = ?")
 			.params(surveyId, day, fingerprint)
 			.query(Integer.class)
 			.optional()
@@ -162,21 +167,22 @@ public class SurveyAnswers {
 	}
 
 	/**
-	 * Counts this answer against the sender's daily limit in one statement (insert the day's counter or increment it
-	 * while below the limit), so simultaneous answers on any node never get past it: the database serialises them on
-	 * the counter's row. PostgreSQL's upsert and H2's MERGE say the same; no row changed means the limit is reached.
+	 * Counts this answer against the sender's daily limit in one statement (insert the
+	 * day's counter or increment it while below the limit), so simultaneous answers on
+	 * any node never get past it: the database serialises them on the counter's row.
+	 * PostgreSQL's upsert and H2's MERGE say the same; no row changed means the limit is
+	 * reached.
 	 */
 	private boolean claimSubmission(long surveyId, LocalDate day, String fingerprint) {
 		forgetOldCounters(day);
-		return jdbc.sql(countStatement)
-			.params(surveyId, day, fingerprint, properties.answersPerDay())
-			.update() == 1;
+		return jdbc.sql(countStatement).params(surveyId, day, fingerprint, properties.answersPerDay()).update() == 1;
 	}
 
 	/**
-	 * Yesterday's counters are not needed today: each node deletes them once a day, with its first answer of the day
-	 * (not with every answer, which made simultaneous answers wait for each other's deletes). The delete is idempotent,
-	 * so it does not matter that every node of a cluster does it.
+	 * Yesterday's counters are not needed today: each node deletes them once a day, with
+	 * its first answer of the day (not with every answer, which made simultaneous answers
+	 * wait for each other's deletes). The delete is idempotent, so it does not matter
+	 * that every node of a cluster does it.
 	 */
 	private void forgetOldCounters(LocalDate day) {
 		LocalDate last = countersForgotten.get();
@@ -198,11 +204,16 @@ public class SurveyAnswers {
 			when not matched then insert (survey_id, answer_day, fingerprint, submissions)
 			values (s.survey_id, s.answer_day, s.fingerprint, 1)""";
 
-	/** One stored value: an option, a text, a scale value; for matrix items and rankings with the item it is for. */
+	/**
+	 * One stored value: an option, a text, a scale value; for matrix items and rankings
+	 * with the item it is for.
+	 */
 	record Answer(String item, String value) {
 	}
 
-	/** Turns form parameters into answers, question by question, collecting what is wrong. */
+	/**
+	 * Turns form parameters into answers, question by question, collecting what is wrong.
+	 */
 	static final class AnswerParser {
 
 		private AnswerParser() {
@@ -230,7 +241,10 @@ public class SurveyAnswers {
 			return answers;
 		}
 
-		/** A question with a condition counts only when the earlier question was answered with the value. */
+		/**
+		 * A question with a condition counts only when the earlier question was answered
+		 * with the value.
+		 */
 		static boolean visible(SurveyQuestion q, Map<Long, List<Answer>> earlier) {
 			if (q.getConditionQuestionId() == null) {
 				return true;
@@ -246,7 +260,8 @@ public class SurveyAnswers {
 				case SINGLE_CHOICE, RATING -> {
 					String value = first(params, name);
 					if (!value.isEmpty()) {
-						List<String> allowed = q.getKind() == QuestionKind.RATING ? SurveyQuestion.SCALE : q.getOptions();
+						List<String> allowed = q.getKind() == QuestionKind.RATING ? SurveyQuestion.SCALE
+								: q.getOptions();
 						if (!allowed.contains(value)) {
 							return "survey.answer.unknownOption";
 						}

@@ -1,6 +1,9 @@
 package de.teilhabe.survey;
 
-/** A change to a survey's design that is not allowed; the message is a message key for the coordinator. */
+/**
+ * A change to a survey's design that is not allowed; the message is a message key for the
+ * coordinator.
+ */
 class SurveyDesignException extends RuntimeException {
 
 	SurveyDesignException(String messageKey) {

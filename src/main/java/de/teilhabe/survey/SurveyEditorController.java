@@ -23,9 +23,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import de.teilhabe.participation.ParticipationService;
 
 /**
- * The survey editor: the coordinator designs the draft round of a participation (texts and questions; add, move,
- * delete, copy from an earlier survey) while the task "Befragung gestalten" waits; completing that task opens it.
- * Every action is a plain form post, so the editor works without JavaScript.
+ * The survey editor: the coordinator designs the draft round of a participation (texts
+ * and questions; add, move, delete, copy from an earlier survey) while the task
+ * "Befragung gestalten" waits; completing that task opens it. Every action is a plain
+ * form post, so the editor works without JavaScript.
  */
 @Controller
 @RequestMapping("/surveys")
@@ -89,16 +90,18 @@ class SurveyEditorController {
 		return "redirect:/surveys/" + id + "/edit";
 	}
 
-	/** The optional open date: a {@code datetime-local} value, or a plain date meaning midnight; empty clears it. */
+	/**
+	 * The optional open date: a {@code datetime-local} value, or a plain date meaning
+	 * midnight; empty clears it.
+	 */
 	@PostMapping("/{id}/opening")
 	@PreAuthorize("hasAuthority('GROUP_coordinator')")
 	String processOpening(@PathVariable long id, @RequestParam(defaultValue = "") String opensAt, Model model,
 			RedirectAttributes redirect) {
 		LocalDateTime at;
 		try {
-			at = opensAt.isBlank() ? null
-					: opensAt.strip().length() == 10 ? LocalDate.parse(opensAt.strip()).atStartOfDay()
-							: LocalDateTime.parse(opensAt.strip());
+			at = opensAt.isBlank() ? null : opensAt.strip().length() == 10
+					? LocalDate.parse(opensAt.strip()).atStartOfDay() : LocalDateTime.parse(opensAt.strip());
 			surveys.scheduleOpening(id, at);
 		}
 		catch (DateTimeParseException | SurveyDesignException ex) {
@@ -108,7 +111,8 @@ class SurveyEditorController {
 			model.addAttribute("question", new QuestionForm());
 			return editor(id, model);
 		}
-		redirect.addFlashAttribute("message", at == null ? "survey.editor.opensAtCleared" : "survey.editor.opensAtSaved");
+		redirect.addFlashAttribute("message",
+				at == null ? "survey.editor.opensAtCleared" : "survey.editor.opensAtSaved");
 		return "redirect:/surveys/" + id + "/edit";
 	}
 
@@ -213,7 +217,10 @@ class SurveyEditorController {
 		return editor(id, null, model);
 	}
 
-	/** The editor page; with {@code editing} its question form changes that question instead of adding one. */
+	/**
+	 * The editor page; with {@code editing} its question form changes that question
+	 * instead of adding one.
+	 */
 	private String editor(long id, Long editing, Model model) {
 		Survey survey = surveys.get(id);
 		List<SurveyQuestion> questions = surveys.questions(id);

@@ -22,8 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 import de.teilhabe.survey.SurveyResults.StoredAnswer;
 
 /**
- * All responses of a survey as a table, one row per response: its number and day, then one column per question
- * (per item for matrix and ranking questions; the chosen options of a multiple-choice question joined by "; ").
+ * All responses of a survey as a table, one row per response: its number and day, then
+ * one column per question (per item for matrix and ranking questions; the chosen options
+ * of a multiple-choice question joined by "; ").
  */
 @Service
 public class SurveyExport {
@@ -37,7 +38,10 @@ public class SurveyExport {
 		this.results = results;
 	}
 
-	/** The table, its first row the header; {@code numberLabel} and {@code dayLabel} head the first two columns. */
+	/**
+	 * The table, its first row the header; {@code numberLabel} and {@code dayLabel} head
+	 * the first two columns.
+	 */
 	@Transactional(readOnly = true)
 	public List<List<String>> table(long surveyId, String numberLabel, String dayLabel) {
 		List<SurveyQuestion> questions = surveys.questions(surveyId);

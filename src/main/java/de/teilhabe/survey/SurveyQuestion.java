@@ -61,7 +61,10 @@ public class SurveyQuestion {
 		change(question);
 	}
 
-	/** Replaces what the coordinator entered; the survey checks first that nobody has answered yet. */
+	/**
+	 * Replaces what the coordinator entered; the survey checks first that nobody has
+	 * answered yet.
+	 */
 	void change(NewQuestion question) {
 		this.kind = question.kind();
 		this.text = question.text();
@@ -77,7 +80,10 @@ public class SurveyQuestion {
 		this.conditionValue = question.conditionQuestionId() == null ? null : question.conditionValue();
 	}
 
-	/** The same question in another survey; its condition is mapped to the copy of the question it refers to. */
+	/**
+	 * The same question in another survey; its condition is mapped to the copy of the
+	 * question it refers to.
+	 */
 	SurveyQuestion copyTo(long otherSurveyId, int otherPosition, Long otherConditionQuestionId) {
 		SurveyQuestion copy = new SurveyQuestion();
 		copy.surveyId = otherSurveyId;

@@ -10,8 +10,9 @@ import de.teilhabe.participation.ParticipationService;
 import de.teilhabe.system.Roles;
 
 /**
- * Who reads survey results, as in the progress views: managers and administrators every survey, a coordinator the
- * surveys of the processes they started; everyone else is refused.
+ * Who reads survey results, as in the progress views: managers and administrators every
+ * survey, a coordinator the surveys of the processes they started; everyone else is
+ * refused.
  */
 @Component
 class SurveyReaders {

@@ -27,7 +27,9 @@ interface SurveyRepository extends JpaRepository<Survey, Long> {
 			order by s.participationId desc, s.round desc""")
 	List<Survey> findOfProcessesStartedBy(String userId);
 
-	/** Counted in the database, so concurrent answers on several nodes are all counted. */
+	/**
+	 * Counted in the database, so concurrent answers on several nodes are all counted.
+	 */
 	@Modifying
 	@Query("update Survey s set s.responseCount = s.responseCount + 1 where s.id = :id")
 	int incrementResponseCount(long id);

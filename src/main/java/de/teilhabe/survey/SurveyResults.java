@@ -16,9 +16,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Counts of a survey's answers. Percentages of multiple-choice questions come twice, clearly apart: per respondent
- * (share of the people who answered the question that chose the option; adds up to more than 100 %) and per answer
- * (share of all ticks; adds up to 100 %).
+ * Counts of a survey's answers. Percentages of multiple-choice questions come twice,
+ * clearly apart: per respondent (share of the people who answered the question that chose
+ * the option; adds up to more than 100 %) and per answer (share of all ticks; adds up to
+ * 100 %).
  */
 @Service
 public class SurveyResults {
@@ -36,7 +37,10 @@ public class SurveyResults {
 	record StoredAnswer(long responseId, long questionId, String item, String value) {
 	}
 
-	/** A row of a question's table: an option, a scale value, a matrix item or a ranked option. */
+	/**
+	 * A row of a question's table: an option, a scale value, a matrix item or a ranked
+	 * option.
+	 */
 	public record Row(String label, long count, double perRespondent, double perAnswer, Double average,
 			List<Long> scaleCounts) {
 	}
@@ -83,8 +87,8 @@ public class SurveyResults {
 		for (SurveyQuestion q : questions) {
 			results.add(result(q, byQuestion.getOrDefault(q.getId(), List.of()), textFilter));
 		}
-		List<DayCount> perDay = jdbc
-			.sql("select submitted_on, count(*) from survey_response where survey_id = ? group by submitted_on order by submitted_on")
+		List<DayCount> perDay = jdbc.sql(
+				"select submitted_on, count(*) from survey_response where survey_id = ? group by submitted_on order by submitted_on")
 			.param(surveyId)
 			.query((rs, n) -> new DayCount(rs.getObject(1, LocalDate.class), rs.getLong(2)))
 			.list();
@@ -110,11 +114,9 @@ public class SurveyResults {
 
 	Map<Long, LocalDate> responseDays(long surveyId) {
 		Map<Long, LocalDate> days = new TreeMap<>();
-		jdbc.sql("select id, submitted_on from survey_response where survey_id = ?")
-			.param(surveyId)
-			.query(rs -> {
-				days.put(rs.getLong(1), rs.getObject(2, LocalDate.class));
-			});
+		jdbc.sql("select id, submitted_on from survey_response where survey_id = ?").param(surveyId).query(rs -> {
+			days.put(rs.getLong(1), rs.getObject(2, LocalDate.class));
+		});
 		return days;
 	}
 
@@ -132,16 +134,26 @@ public class SurveyResults {
 							List.of()));
 				}
 				if (q.getKind() == QuestionKind.RATING) {
-					average = answers.stream().mapToInt(a -> Integer.parseInt(a.value())).average().stream().boxed()
-						.findFirst().orElse(null);
+					average = answers.stream()
+						.mapToInt(a -> Integer.parseInt(a.value()))
+						.average()
+						.stream()
+						.boxed()
+						.findFirst()
+						.orElse(null);
 				}
 			}
 			case RANKING -> {
 				for (String option : q.getOptions()) {
 					List<StoredAnswer> ofOption = answers.stream().filter(a -> option.equals(a.item())).toList();
 					long first = ofOption.stream().filter(a -> a.value().equals("1")).count();
-					Double avg = ofOption.stream().mapToInt(a -> Integer.parseInt(a.value())).average().stream()
-						.boxed().findFirst().orElse(null);
+					Double avg = ofOption.stream()
+						.mapToInt(a -> Integer.parseInt(a.value()))
+						.average()
+						.stream()
+						.boxed()
+						.findFirst()
+						.orElse(null);
 					rows.add(new Row(option, first, percent(first, respondents), percent(first, respondents), avg,
 							List.of()));
 				}
@@ -153,8 +165,13 @@ public class SurveyResults {
 					List<Long> counts = SurveyQuestion.SCALE.stream()
 						.map(v -> ofItem.stream().filter(a -> a.value().equals(v)).count())
 						.toList();
-					Double avg = ofItem.stream().mapToInt(a -> Integer.parseInt(a.value())).average().stream()
-						.boxed().findFirst().orElse(null);
+					Double avg = ofItem.stream()
+						.mapToInt(a -> Integer.parseInt(a.value()))
+						.average()
+						.stream()
+						.boxed()
+						.findFirst()
+						.orElse(null);
 					rows.add(new Row(item, ofItem.size(), percent(ofItem.size(), respondents),
 							percent(ofItem.size(), respondents), avg, counts));
 				}
@@ -170,7 +187,10 @@ public class SurveyResults {
 		return new QuestionResult(q, respondents, answers.size(), rows, average, texts);
 	}
 
-	/** Proposed topics: the options of the topic questions of all rounds, most chosen first. */
+	/**
+	 * Proposed topics: the options of the topic questions of all rounds, most chosen
+	 * first.
+	 */
 	@Transactional(readOnly = true)
 	public List<String> proposedTopics(long participationId) {
 		Map<String, Long> counts = new LinkedHashMap<>();

@@ -21,8 +21,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Results of a survey for the coordinator who started its process, managers and administrators: counts, charts,
- * free texts, exports, publishing.
+ * Results of a survey for the coordinator who started its process, managers and
+ * administrators: counts, charts, free texts, exports, publishing.
  */
 @Controller
 @RequestMapping("/surveys/{id}")
@@ -41,8 +41,8 @@ class SurveyResultsController {
 
 	private final SurveyReaders readers;
 
-	SurveyResultsController(SurveyResults results, SurveyExport export, SurveyService surveys,
-			MessageSource messages, SurveyReaders readers) {
+	SurveyResultsController(SurveyResults results, SurveyExport export, SurveyService surveys, MessageSource messages,
+			SurveyReaders readers) {
 		this.results = results;
 		this.export = export;
 		this.surveys = surveys;

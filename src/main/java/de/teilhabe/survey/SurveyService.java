@@ -12,8 +12,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Survey rounds: the draft the coordinator designs, opened and closed by the survey phase. The draft of a
- * participation is the round after its last opened one; opening a round without a draft opens it without questions.
+ * Survey rounds: the draft the coordinator designs, opened and closed by the survey
+ * phase. The draft of a participation is the round after its last opened one; opening a
+ * round without a draft opens it without questions.
  */
 @Service
 public class SurveyService {
@@ -59,7 +60,9 @@ public class SurveyService {
 		return repository.findOfProcessesStartedBy(userId);
 	}
 
-	/** The rounds whose results the coordinator published, for the process's public page. */
+	/**
+	 * The rounds whose results the coordinator published, for the process's public page.
+	 */
 	@Transactional(readOnly = true)
 	public List<Survey> publishedResults(long participationId) {
 		return repository.findByParticipationIdAndResultsPublishedTrueOrderByRound(participationId);
@@ -111,17 +114,17 @@ public class SurveyService {
 	}
 
 	/**
-	 * Changes a question while nobody has answered. Its condition may read only an earlier question, and a later
-	 * question whose condition reads this one must still find its answer among the options.
+	 * Changes a question while nobody has answered. Its condition may read only an
+	 * earlier question, and a later question whose condition reads this one must still
+	 * find its answer among the options.
 	 */
 	@Transactional
 	public SurveyQuestion changeQuestion(long surveyId, long questionId, NewQuestion changed) {
 		editable(surveyId);
 		List<SurveyQuestion> list = questions.findBySurveyIdOrderByPosition(surveyId);
 		int index = indexOf(list, questionId);
-		if (changed.conditionQuestionId() != null && list.subList(0, index)
-			.stream()
-			.noneMatch(q -> q.getId().equals(changed.conditionQuestionId()))) {
+		if (changed.conditionQuestionId() != null
+				&& list.subList(0, index).stream().noneMatch(q -> q.getId().equals(changed.conditionQuestionId()))) {
 			throw new SurveyDesignException("survey.editor.conditionOrder");
 		}
 		boolean breaksDependent = list.stream()
@@ -137,7 +140,10 @@ public class SurveyService {
 		return question;
 	}
 
-	/** Moves a question one place up (-1) or down (+1); a question never moves above the one its condition reads. */
+	/**
+	 * Moves a question one place up (-1) or down (+1); a question never moves above the
+	 * one its condition reads.
+	 */
 	@Transactional
 	public void move(long surveyId, long questionId, int direction) {
 		editable(surveyId);
@@ -169,7 +175,10 @@ public class SurveyService {
 		renumber(list);
 	}
 
-	/** Appends the questions (and the texts, where still empty) of an earlier survey, e.g. last year's. */
+	/**
+	 * Appends the questions (and the texts, where still empty) of an earlier survey, e.g.
+	 * last year's.
+	 */
 	@Transactional
 	public int copyQuestions(long surveyId, long fromSurveyId) {
 		Survey target = editable(surveyId);
@@ -181,14 +190,17 @@ public class SurveyService {
 		Map<Long, Long> copies = new HashMap<>();
 		List<SurveyQuestion> originals = questions.findBySurveyIdOrderByPosition(fromSurveyId);
 		for (SurveyQuestion original : originals) {
-			SurveyQuestion copy = questions.save(original.copyTo(surveyId, position++,
-					copies.get(original.getConditionQuestionId())));
+			SurveyQuestion copy = questions
+				.save(original.copyTo(surveyId, position++, copies.get(original.getConditionQuestionId())));
 			copies.put(original.getId(), copy.getId());
 		}
 		return originals.size();
 	}
 
-	/** The open date and time; {@code null} opens the survey as soon as the design task is completed. */
+	/**
+	 * The open date and time; {@code null} opens the survey as soon as the design task is
+	 * completed.
+	 */
 	@Transactional
 	public void scheduleOpening(long surveyId, LocalDateTime opensAt) {
 		if (opensAt != null && opensAt.isBefore(LocalDateTime.now(clock))) {

@@ -4,8 +4,9 @@ import org.camunda.bpm.engine.impl.digest.PasswordEncryptor;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
- * Lets the engine's identity service (where users and groups live, so candidate groups work) hash passwords with
- * bcrypt instead of its default salted SHA-512. Hashes from before stay readable through Camunda's default checker.
+ * Lets the engine's identity service (where users and groups live, so candidate groups
+ * work) hash passwords with bcrypt instead of its default salted SHA-512. Hashes from
+ * before stay readable through Camunda's default checker.
  */
 class BCryptPasswordEncryptor implements PasswordEncryptor {
 

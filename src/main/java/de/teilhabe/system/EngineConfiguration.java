@@ -10,7 +10,8 @@ class EngineConfiguration extends AbstractProcessEnginePlugin {
 
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
-		// the engine keeps checking hashes of its default SHA-512 digest, so older passwords still work
+		// the engine keeps checking hashes of its default SHA-512 digest, so older
+		// passwords still work
 		configuration.setPasswordEncryptor(new BCryptPasswordEncryptor());
 	}
 

@@ -15,15 +15,19 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.WebRequest;
 
 /**
- * Tells the error page why a request was refused, so a missing or outdated CSRF token (an expired session, a form
- * left open overnight) reads "form expired, nothing saved" rather than "not allowed".
+ * Tells the error page why a request was refused, so a missing or outdated CSRF token (an
+ * expired session, a form left open overnight) reads "form expired, nothing saved" rather
+ * than "not allowed".
  */
 @Component
 class ErrorReasons extends DefaultErrorAttributes {
 
 	static final String REASON = ErrorReasons.class.getName() + ".reason";
 
-	/** Marks CSRF refusals for the error page; every refusal is a 403 that changed nothing. */
+	/**
+	 * Marks CSRF refusals for the error page; every refusal is a 403 that changed
+	 * nothing.
+	 */
 	static AccessDeniedHandler accessDeniedHandler() {
 		return (HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied) -> {
 			if (denied instanceof CsrfException) {

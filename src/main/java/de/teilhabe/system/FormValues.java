@@ -8,14 +8,17 @@ public final class FormValues {
 	private FormValues() {
 	}
 
-	/** A date field arrives as an ISO string, with or without a time ({@code 2017-06-30}, {@code 2017-06-30T15:00}). */
+	/**
+	 * A date field arrives as an ISO string, with or without a time ({@code 2017-06-30},
+	 * {@code 2017-06-30T15:00}).
+	 */
 	public static LocalDate day(String iso) {
 		return LocalDate.parse(iso.length() > 10 ? iso.substring(0, 10) : iso);
 	}
 
 	/**
-	 * A deadline entered as a day ("Anmeldeschluss 20.11.") lasts until the end of that day; one with a time is kept.
-	 * BPMN timers read the result directly.
+	 * A deadline entered as a day ("Anmeldeschluss 20.11.") lasts until the end of that
+	 * day; one with a time is kept. BPMN timers read the result directly.
 	 */
 	public static String endOfDay(String iso) {
 		return iso != null && iso.length() == 10 ? iso + "T23:59:59" : iso;

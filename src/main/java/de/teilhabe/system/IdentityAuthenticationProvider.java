@@ -15,8 +15,9 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
 
 /**
- * Logs users in against the engine's identity service, where users and groups live so that candidate groups of
- * user tasks refer to the same groups. The engine locks a user after repeated wrong passwords.
+ * Logs users in against the engine's identity service, where users and groups live so
+ * that candidate groups of user tasks refer to the same groups. The engine locks a user
+ * after repeated wrong passwords.
  */
 @Component
 class IdentityAuthenticationProvider implements AuthenticationProvider {
@@ -31,10 +32,12 @@ class IdentityAuthenticationProvider implements AuthenticationProvider {
 	public Authentication authenticate(Authentication authentication) {
 		String userId = authentication.getName();
 		Object credentials = authentication.getCredentials();
-		// after a wrong password the engine makes the user wait a few seconds (longer after each one); say so,
+		// after a wrong password the engine makes the user wait a few seconds (longer
+		// after each one); say so,
 		// rather than "wrong password" for the right one
 		if (userId != null && identityService.createUserQuery().userId(userId).singleResult() instanceof UserEntity user
-				&& user.getLockExpirationTime() != null && user.getLockExpirationTime().after(ClockUtil.getCurrentTime())) {
+				&& user.getLockExpirationTime() != null
+				&& user.getLockExpirationTime().after(ClockUtil.getCurrentTime())) {
 			throw new LockedException("Login of " + userId + " is delayed after failed attempts");
 		}
 		if (userId == null || userId.isBlank() || credentials == null

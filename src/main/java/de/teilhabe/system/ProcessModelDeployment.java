@@ -16,10 +16,12 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * Deploys the BPMN/DMN models from {@code processes/} and the Camunda Forms from {@code forms/} as one deployment.
- * The Spring Boot starter's auto-deployment skips {@code .form} files and names resources by absolute file path;
- * user tasks refer to {@code camunda-forms:deployment:forms/x.form}, so the resource names must be the classpath
- * paths. Duplicate filtering makes a restart (or a second node) deploy nothing when no model changed.
+ * Deploys the BPMN/DMN models from {@code processes/} and the Camunda Forms from
+ * {@code forms/} as one deployment. The Spring Boot starter's auto-deployment skips
+ * {@code .form} files and names resources by absolute file path; user tasks refer to
+ * {@code camunda-forms:deployment:forms/x.form}, so the resource names must be the
+ * classpath paths. Duplicate filtering makes a restart (or a second node) deploy nothing
+ * when no model changed.
  */
 @Component
 class ProcessModelDeployment extends AbstractProcessEnginePlugin {
@@ -59,7 +61,8 @@ class ProcessModelDeployment extends AbstractProcessEnginePlugin {
 			throw new IllegalStateException("No process models found under " + FOLDERS + " on the classpath");
 		}
 		var result = deployment.deployWithResult();
-		// with duplicate filtering and nothing changed, the engine returns the earlier deployment without definitions
+		// with duplicate filtering and nothing changed, the engine returns the earlier
+		// deployment without definitions
 		var deployed = result.getDeployedProcessDefinitions();
 		log.info("Process models: {} resources, deployment {} ({} new process definitions)", names.size(),
 				result.getId(), deployed == null ? 0 : deployed.size());

@@ -1,6 +1,9 @@
 package de.teilhabe.system;
 
-/** The engine groups that stand for Teilhabe's roles; a user's groups become {@code GROUP_<id>} authorities. */
+/**
+ * The engine groups that stand for Teilhabe's roles; a user's groups become
+ * {@code GROUP_<id>} authorities.
+ */
 public enum Roles {
 
 	COORDINATOR("coordinator"), WG_LEAD("wg-lead"), MANAGER("manager"), ADMIN("admin");

@@ -14,8 +14,9 @@ import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 
 /**
- * Who may reach which URL. Public pages live under {@code /public/**}; feature controllers guard their own actions
- * with {@code @PreAuthorize} (method security is on), so a feature's rules stay in its package.
+ * Who may reach which URL. Public pages live under {@code /public/**}; feature
+ * controllers guard their own actions with {@code @PreAuthorize} (method security is on),
+ * so a feature's rules stay in its package.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -25,14 +26,15 @@ public class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
 		// users are authenticated by the IdentityAuthenticationProvider bean
 		http.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/", "/login", "/error", "/css/**", "/img/**", "/js/**", "/webjars/**", "/favicon.ico",
-						"/public/**")
-				.permitAll()
-				.requestMatchers("/participations/new").hasAuthority(Roles.COORDINATOR.authority())
-				.requestMatchers("/participations/**")
-				.hasAnyAuthority(Roles.COORDINATOR.authority(), Roles.MANAGER.authority(), Roles.ADMIN.authority())
-				.anyRequest()
-				.authenticated())
+			.requestMatchers("/", "/login", "/error", "/css/**", "/img/**", "/js/**", "/webjars/**", "/favicon.ico",
+					"/public/**")
+			.permitAll()
+			.requestMatchers("/participations/new")
+			.hasAuthority(Roles.COORDINATOR.authority())
+			.requestMatchers("/participations/**")
+			.hasAnyAuthority(Roles.COORDINATOR.authority(), Roles.MANAGER.authority(), Roles.ADMIN.authority())
+			.anyRequest()
+			.authenticated())
 			.formLogin(login -> login.loginPage("/login")
 				.defaultSuccessUrl("/tasks", false)
 				.failureHandler(loginFailure())
@@ -44,8 +46,9 @@ public class SecurityConfiguration {
 	}
 
 	/**
-	 * The CSRF token lives in an HttpOnly cookie (double submit), not in the session: a citizen who opens a survey or
-	 * an event page gets no server-side session, so public traffic writes no session rows, and any node can check it.
+	 * The CSRF token lives in an HttpOnly cookie (double submit), not in the session: a
+	 * citizen who opens a survey or an event page gets no server-side session, so public
+	 * traffic writes no session rows, and any node can check it.
 	 */
 	private static CookieCsrfTokenRepository csrfTokens() {
 		CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
@@ -55,8 +58,9 @@ public class SecurityConfiguration {
 	}
 
 	/**
-	 * Loads the token at the start of every request (not when a form first asks for it), so its cookie is set before
-	 * a long page is flushed to the browser; the token in forms is masked per response (BREACH).
+	 * Loads the token at the start of every request (not when a form first asks for it),
+	 * so its cookie is set before a long page is flushed to the browser; the token in
+	 * forms is masked per response (BREACH).
 	 */
 	private static XorCsrfTokenRequestAttributeHandler csrfTokenHandler() {
 		XorCsrfTokenRequestAttributeHandler handler = new XorCsrfTokenRequestAttributeHandler();

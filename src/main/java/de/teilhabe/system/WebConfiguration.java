@@ -13,7 +13,10 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
-/** German first, English second; the choice is kept in a cookie, so any node of a cluster honours it. */
+/**
+ * German first, English second; the choice is kept in a cookie, so any node of a cluster
+ * honours it.
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
@@ -26,10 +29,11 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	/**
-	 * Spring Boot adds this filter because the webjars locator enables the resource chain; it would rewrite links to
-	 * content-versioned URLs, which Teilhabe does not use, and to find out it looked every link of every page up on
-	 * the classpath (a fifth of the task list's time in the benchmark). Version-free webjar URLs still resolve: that is
-	 * the resource handler's job, not this filter's.
+	 * Spring Boot adds this filter because the webjars locator enables the resource
+	 * chain; it would rewrite links to content-versioned URLs, which Teilhabe does not
+	 * use, and to find out it looked every link of every page up on the classpath (a
+	 * fifth of the task list's time in the benchmark). Version-free webjar URLs still
+	 * resolve: that is the resource handler's job, not this filter's.
 	 */
 	@Bean
 	FilterRegistrationBean<ResourceUrlEncodingFilter> resourceUrlEncodingFilter() {

@@ -8,7 +8,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A task-list filter a user saved under a name; the filter itself is the list's query string. */
+/**
+ * A task-list filter a user saved under a name; the filter itself is the list's query
+ * string.
+ */
 @Entity
 @Table(name = "saved_task_filter")
 class SavedFilter {

@@ -58,11 +58,13 @@ class TaskController {
 	@GetMapping
 	String showTask(@PathVariable String taskId, Principal principal, Locale locale, Model model) {
 		TaskDetails details = work.details(taskId, principal.getName());
-		Optional<FormView> form = details.canComplete() ? forms.taskForm(details.task(), details.variables(), locale) : Optional.empty();
+		Optional<FormView> form = details.canComplete() ? forms.taskForm(details.task(), details.variables(), locale)
+				: Optional.empty();
 		if (form.isPresent()) {
 			Optional<Map<String, List<String>>> draft = details.draft();
 			if (draft.isPresent()) {
-				// the draft is bound like a submission, so what is still missing is marked
+				// the draft is bound like a submission, so what is still missing is
+				// marked
 				form = Optional.of(forms.bindTaskForm(taskId, new LinkedMultiValueMap<>(draft.get()), locale).view());
 				model.addAttribute("draftLoaded", true);
 			}
@@ -70,7 +72,10 @@ class TaskController {
 		return show(details, form.orElse(null), model);
 	}
 
-	/** Keeps the form's input, complete or not, for later; nothing is checked and the task stays open. */
+	/**
+	 * Keeps the form's input, complete or not, for later; nothing is checked and the task
+	 * stays open.
+	 */
 	@PostMapping("/draft")
 	String saveDraft(@PathVariable String taskId, @RequestParam MultiValueMap<String, String> params,
 			Principal principal, Locale locale, Model model, RedirectAttributes redirect) {
@@ -112,7 +117,8 @@ class TaskController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate due,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate followUp,
 			Principal principal, RedirectAttributes redirect) {
-		// due at the end of the day, follow-up from its start: "due on the 20th" still allows work on the 20th
+		// due at the end of the day, follow-up from its start: "due on the 20th" still
+		// allows work on the 20th
 		work.setDates(taskId, principal.getName(), at(due, LocalTime.of(23, 59, 59)), at(followUp, LocalTime.MIN));
 		return confirm(redirect, "task.datesSet", taskId);
 	}
@@ -148,8 +154,8 @@ class TaskController {
 	}
 
 	@ExceptionHandler(TaskNotFoundException.class)
-	String taskGone(HttpServletRequest request, HttpServletResponse response,
-			RedirectAttributes redirect, Model model) {
+	String taskGone(HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect,
+			Model model) {
 		if ("GET".equals(request.getMethod())) {
 			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
 			model.addAttribute("status", 404);

@@ -1,8 +1,9 @@
 package de.teilhabe.task;
 
 /**
- * What the task list shows: whose tasks, of which process, phase and working group, how urgent, matching which text,
- * in which order. Bound from the list's query parameters, so a filter is a bookmarkable (and savable) URL.
+ * What the task list shows: whose tasks, of which process, phase and working group, how
+ * urgent, matching which text, in which order. Bound from the list's query parameters, so
+ * a filter is a bookmarkable (and savable) URL.
  */
 public record TaskFilter(Scope scope, String process, String phase, Long workingGroup, Due due, String q, Sort sort,
 		boolean desc) {

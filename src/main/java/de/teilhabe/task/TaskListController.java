@@ -53,7 +53,8 @@ class TaskListController {
 	@GetMapping("/tasks")
 	String showTasks(@ModelAttribute("filter") TaskFilter filter, BindingResult binding,
 			@RequestParam(defaultValue = "0") int page, Principal principal, Model model) {
-		// an unknown value in a hand-edited URL falls back to the unfiltered list rather than an error
+		// an unknown value in a hand-edited URL falls back to the unfiltered list rather
+		// than an error
 		TaskFilter effective = binding.hasErrors() ? TaskFilter.all() : filter;
 		if (effective.phase() != null && Phase.ofName(effective.phase()).isEmpty()) {
 			effective = TaskFilter.all();
@@ -70,7 +71,8 @@ class TaskListController {
 		model.addAttribute("names", work.displayNames(people));
 		model.addAttribute("processes", participations.runningChoices());
 		model.addAttribute("phases", Phase.values());
-		// from the model, not T(...) in the template: SpEL looks nested types up on the class path at every render
+		// from the model, not T(...) in the template: SpEL looks nested types up on the
+		// class path at every render
 		model.addAttribute("scopes", TaskFilter.Scope.values());
 		model.addAttribute("dues", TaskFilter.Due.values());
 		model.addAttribute("sorts", TaskFilter.Sort.values());
@@ -84,7 +86,10 @@ class TaskListController {
 		return VIEW_TASK_LIST;
 	}
 
-	/** The filter as the list's query string, to save it or to page and sort without losing it. */
+	/**
+	 * The filter as the list's query string, to save it or to page and sort without
+	 * losing it.
+	 */
 	static String queryOf(TaskFilter filter) {
 		UriComponentsBuilder query = UriComponentsBuilder.newInstance();
 		query.queryParam("scope", filter.scope());
@@ -108,7 +113,10 @@ class TaskListController {
 		return query.encode().build().getQuery();
 	}
 
-	/** After starting a process or finishing a step elsewhere: the user's next task of that process, or the list. */
+	/**
+	 * After starting a process or finishing a step elsewhere: the user's next task of
+	 * that process, or the list.
+	 */
 	@GetMapping("/tasks/next")
 	String showNextTask(@RequestParam String process, Principal principal) {
 		return work.nextTask(process, principal.getName()).map(id -> "redirect:/tasks/" + id).orElse("redirect:/tasks");
@@ -124,8 +132,8 @@ class TaskListController {
 			return "redirect:/tasks" + (query.isEmpty() ? "" : "?" + query);
 		}
 		savedFilters.findByUserIdAndName(principal.getName(), trimmed)
-			.ifPresentOrElse(existing -> existing.update(query), () -> savedFilters
-				.save(new SavedFilter(principal.getName(), trimmed, query, clock.instant())));
+			.ifPresentOrElse(existing -> existing.update(query),
+					() -> savedFilters.save(new SavedFilter(principal.getName(), trimmed, query, clock.instant())));
 		redirect.addFlashAttribute("message", "tasks.filter.saved");
 		redirect.addFlashAttribute("messageArgument", trimmed);
 		return "redirect:/tasks" + (query.isEmpty() ? "" : "?" + query);

@@ -14,12 +14,14 @@ import org.camunda.bpm.engine.task.Task;
 import de.teilhabe.participation.Phase;
 
 /**
- * The task list's query, written for the database's indexes. The engine's {@code TaskQuery} joins tasks, candidate
- * links and executions once and filters "mine OR my groups' OR my processes'" over the join, which no index serves:
- * with 100,000 open tasks that took seconds per page (see the performance section of the README). Here each of the
- * three sources is an indexed lookup and their union is joined back to the tasks; the filters are the list's. The
- * result is the same set of tasks in the same order as the {@code TaskQuery} it replaces, which
- * {@code TaskListQueryTests} pin down on H2 and PostgreSQL.
+ * The task list's query, written for the database's indexes. The engine's
+ * {@code TaskQuery} joins tasks, candidate links and executions once and filters "mine OR
+ * my groups' OR my processes'" over the join, which no index serves: with 100,000 open
+ * tasks that took seconds per page (see the performance section of the README). Here each
+ * of the three sources is an indexed lookup and their union is joined back to the tasks;
+ * the filters are the list's. The result is the same set of tasks in the same order as
+ * the {@code TaskQuery} it replaces, which {@code TaskListQueryTests} pin down on H2 and
+ * PostgreSQL.
  */
 final class TaskListQuery {
 
@@ -29,7 +31,10 @@ final class TaskListQuery {
 
 	private final TaskFilter filter;
 
-	/** The tasks the user may see in this scope, from all sources: ids, and whether only as a group's offer. */
+	/**
+	 * The tasks the user may see in this scope, from all sources: ids, and whether only
+	 * as a group's offer.
+	 */
 	private String visible;
 
 	private TaskListQuery(TaskFilter filter) {
@@ -38,7 +43,8 @@ final class TaskListQuery {
 
 	/**
 	 * @param groups the user's groups (candidate groups they may work for)
-	 * @param processes business keys of the processes whose every task the user sees (a coordinator's own)
+	 * @param processes business keys of the processes whose every task the user sees (a
+	 * coordinator's own)
 	 */
 	static TaskListQuery of(String userId, Collection<String> groups, Collection<String> processes, TaskFilter filter,
 			Date now, Date endOfWeek) {
@@ -47,7 +53,8 @@ final class TaskListQuery {
 		boolean mine = filter.scope() != TaskFilter.Scope.GROUPS;
 		boolean groupTasks = filter.scope() != TaskFilter.Scope.MINE && !groups.isEmpty();
 		boolean processTasks = filter.scope() == TaskFilter.Scope.ALL && !processes.isEmpty();
-		// each source is an index lookup that yields task ids; G = 1 marks a group's offer, which only counts while
+		// each source is an index lookup that yields task ids; G = 1 marks a group's
+		// offer, which only counts while
 		// the task is unassigned (checked once, on the joined task)
 		if (mine) {
 			sources.add("select T.ID_, 0 as G from ACT_RU_TASK T where T.ASSIGNEE_ = #{user}");
@@ -68,8 +75,9 @@ final class TaskListQuery {
 	}
 
 	long count(TaskService taskService) {
-		return native_(taskService, "select count(*) from (" + visible + ") V join ACT_RU_TASK RES on RES.ID_ = V.ID_"
-				+ where).count();
+		return native_(taskService,
+				"select count(*) from (" + visible + ") V join ACT_RU_TASK RES on RES.ID_ = V.ID_" + where)
+			.count();
 	}
 
 	List<Task> page(TaskService taskService, int first, int size) {
@@ -87,7 +95,8 @@ final class TaskListQuery {
 	private void filters(Date now, Date endOfWeek) {
 		where.append(" where (V.G = 0 or RES.ASSIGNEE_ is null)");
 		if (filter.process() != null) {
-			where.append(" and RES.PROC_INST_ID_ in (select E.ID_ from ACT_RU_EXECUTION E where E.BUSINESS_KEY_ = #{processKey})");
+			where.append(
+					" and RES.PROC_INST_ID_ in (select E.ID_ from ACT_RU_EXECUTION E where E.BUSINESS_KEY_ = #{processKey})");
 			parameters.put("processKey", filter.process());
 		}
 		if (filter.phase() != null) {
@@ -96,7 +105,8 @@ final class TaskListQuery {
 				.append("))");
 		}
 		if (filter.workingGroup() != null) {
-			// a variable of the task's process, not of a task: as TaskQuery.processVariableValueEquals reads it
+			// a variable of the task's process, not of a task: as
+			// TaskQuery.processVariableValueEquals reads it
 			where.append(" and exists (select 1 from ACT_RU_VARIABLE W where W.PROC_INST_ID_ = RES.PROC_INST_ID_")
 				.append(" and W.TASK_ID_ is null and W.NAME_ = #{groupVariable} and W.LONG_ = #{workingGroup})");
 			parameters.put("groupVariable", TaskWorkService.WORKING_GROUP_VARIABLE);
@@ -118,7 +128,8 @@ final class TaskListQuery {
 		}
 		if (filter.q() != null) {
 			String like = "%" + filter.q().replace("%", "").replace("_", "") + "%";
-			// names and descriptions in any case, business keys (lower case slugs) as typed in lower case
+			// names and descriptions in any case, business keys (lower case slugs) as
+			// typed in lower case
 			where.append(" and (UPPER(RES.NAME_) like UPPER(#{like}) or UPPER(RES.DESCRIPTION_) like UPPER(#{like})")
 				.append(" or RES.PROC_INST_ID_ in (select E.ID_ from ACT_RU_EXECUTION E where E.BUSINESS_KEY_ like #{keyLike}))");
 			parameters.put("like", like);

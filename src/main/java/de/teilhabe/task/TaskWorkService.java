@@ -48,9 +48,10 @@ import de.teilhabe.system.Roles;
 import de.teilhabe.workinggroup.WorkingGroupService;
 
 /**
- * The work of users on their tasks. Every call checks what the user may do: work a task as its assignee or, while
- * it is unassigned, as a member of a candidate group (a working-group lead is only in their own group's); a
- * coordinator also sees, assigns and schedules every task of the processes they started.
+ * The work of users on their tasks. Every call checks what the user may do: work a task
+ * as its assignee or, while it is unassigned, as a member of a candidate group (a
+ * working-group lead is only in their own group's); a coordinator also sees, assigns and
+ * schedules every task of the processes they started.
  */
 @Service
 public class TaskWorkService {
@@ -74,7 +75,10 @@ public class TaskWorkService {
 
 	private final WorkingGroupService workingGroups;
 
-	/** Process definition id to key; ids are immutable, so this needs no agreement between nodes. */
+	/**
+	 * Process definition id to key; ids are immutable, so this needs no agreement between
+	 * nodes.
+	 */
 	private final Map<String, String> definitionKeys = new ConcurrentHashMap<>();
 
 	TaskWorkService(TaskService taskService, IdentityService identityService, RuntimeService runtimeService,
@@ -111,7 +115,10 @@ public class TaskWorkService {
 		return new TaskPage(rows(tasks), total, Math.max(page, 0), size);
 	}
 
-	/** Enriches a page of tasks with process titles, phases and working groups, in a fixed number of queries. */
+	/**
+	 * Enriches a page of tasks with process titles, phases and working groups, in a fixed
+	 * number of queries.
+	 */
 	private List<TaskRow> rows(List<Task> tasks) {
 		if (tasks.isEmpty()) {
 			return List.of();
@@ -158,15 +165,20 @@ public class TaskWorkService {
 		String businessKey = process == null ? null : process.getBusinessKey();
 		String title = businessKey == null ? null
 				: participations.titlesBySlug(List.of(businessKey)).getOrDefault(businessKey, businessKey);
-		// one engine call for the task's variables: its own (the draft) and its process's (working group, form values)
+		// one engine call for the task's variables: its own (the draft) and its process's
+		// (working group, form values)
 		Map<String, Object> variables = taskService.getVariables(taskId);
 		Object groupId = variables.get(WORKING_GROUP_VARIABLE);
-		String groupName = groupId instanceof Number id ? workingGroups.namesById(List.of(id.longValue())).get(id.longValue())
-				: null;
+		String groupName = groupId instanceof Number id
+				? workingGroups.namesById(List.of(id.longValue())).get(id.longValue()) : null;
 		Set<String> assignable = new LinkedHashSet<>();
 		if (access.canAssign()) {
 			for (String group : access.candidateGroups()) {
-				identityService.createUserQuery().memberOfGroup(group).orderByUserId().asc().list()
+				identityService.createUserQuery()
+					.memberOfGroup(group)
+					.orderByUserId()
+					.asc()
+					.list()
 					.forEach(user -> assignable.add(user.getId()));
 			}
 			assignable.addAll(access.candidateUsers());
@@ -181,8 +193,8 @@ public class TaskWorkService {
 					.map(group -> group.getName() == null ? group.getId() : group.getName())
 					.toList();
 		return new TaskDetails(task, title, phaseOf(task).map(Phase::name).orElse(null), groupName, groupNames,
-				List.copyOf(assignable), history(task), access.canClaim(), access.canUnclaim(),
-				access.canAssign(), access.canSetDates(), access.canWork(),
+				List.copyOf(assignable), history(task), access.canClaim(), access.canUnclaim(), access.canAssign(),
+				access.canSetDates(), access.canWork(),
 				access.canWork() ? draftOf(variables.get(DRAFT_VARIABLE)) : Optional.empty(), variables);
 	}
 
@@ -251,20 +263,25 @@ public class TaskWorkService {
 	}
 
 	/**
-	 * Keeps what the user typed into the task's form, complete or not, as a task-local variable, so they can come
-	 * back to it; the same people as for completing may do so. It ends with the task.
+	 * Keeps what the user typed into the task's form, complete or not, as a task-local
+	 * variable, so they can come back to it; the same people as for completing may do so.
+	 * It ends with the task.
 	 */
 	@Transactional
 	public void saveDraft(String taskId, String userId, Map<String, List<String>> params) {
 		get(taskId, userId);
-		asUser(userId, () -> taskService.setVariableLocal(taskId, DRAFT_VARIABLE,
-				Variables.objectValue(new LinkedHashMap<>(params))
-					.serializationDataFormat(Variables.SerializationDataFormats.JSON)
-					.create()),
+		asUser(userId,
+				() -> taskService.setVariableLocal(taskId, DRAFT_VARIABLE,
+						Variables.objectValue(new LinkedHashMap<>(params))
+							.serializationDataFormat(Variables.SerializationDataFormats.JSON)
+							.create()),
 				taskId);
 	}
 
-	/** The form input the user saved as a draft of the task (its task-local variable), if any. */
+	/**
+	 * The form input the user saved as a draft of the task (its task-local variable), if
+	 * any.
+	 */
 	private static Optional<Map<String, List<String>>> draftOf(Object draft) {
 		if (!(draft instanceof Map<?, ?> map)) {
 			return Optional.empty();
@@ -277,7 +294,8 @@ public class TaskWorkService {
 
 	/**
 	 * Completes the task as the user, claiming it first when it is still unassigned.
-	 * @return the business key of the task's process (to look for the user's next task there), or null
+	 * @return the business key of the task's process (to look for the user's next task
+	 * there), or null
 	 */
 	@Transactional
 	public String complete(String taskId, String userId, Map<String, Object> variables) {
@@ -300,11 +318,17 @@ public class TaskWorkService {
 		return businessKey;
 	}
 
-	/** The user's oldest open task of a participation process (by its business key), if any. */
+	/**
+	 * The user's oldest open task of a participation process (by its business key), if
+	 * any.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<String> nextTask(String businessKey, String userId) {
 		List<String> groups = groupsOf(userId);
-		TaskQuery next = taskService.createTaskQuery().processInstanceBusinessKey(businessKey).or().taskAssignee(userId);
+		TaskQuery next = taskService.createTaskQuery()
+			.processInstanceBusinessKey(businessKey)
+			.or()
+			.taskAssignee(userId);
 		if (!groups.isEmpty()) {
 			next.taskCandidateGroupIn(groups);
 		}
@@ -312,7 +336,9 @@ public class TaskWorkService {
 	}
 
 	private ProcessInstance processOf(Task task) {
-		return runtimeService.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult();
+		return runtimeService.createProcessInstanceQuery()
+			.processInstanceId(task.getProcessInstanceId())
+			.singleResult();
 	}
 
 	private Task find(String taskId) {
@@ -327,7 +353,10 @@ public class TaskWorkService {
 		return access(task, userId, null);
 	}
 
-	/** @param process the task's process instance if the caller has it already, else null (loaded when needed) */
+	/**
+	 * @param process the task's process instance if the caller has it already, else null
+	 * (loaded when needed)
+	 */
 	private Access access(Task task, String userId, ProcessInstance process) {
 		List<String> groups = groupsOf(userId);
 		List<String> candidateGroups = new ArrayList<>();
@@ -402,8 +431,10 @@ public class TaskWorkService {
 			.asc()
 			.list()) {
 			String kind = switch (entry.getOperationType()) {
-				case UserOperationLogEntry.OPERATION_TYPE_CLAIM -> entry.getNewValue() == null ? "unclaimed" : "claimed";
-				case UserOperationLogEntry.OPERATION_TYPE_ASSIGN -> entry.getNewValue() == null ? "unclaimed" : "assigned";
+				case UserOperationLogEntry.OPERATION_TYPE_CLAIM ->
+					entry.getNewValue() == null ? "unclaimed" : "claimed";
+				case UserOperationLogEntry.OPERATION_TYPE_ASSIGN ->
+					entry.getNewValue() == null ? "unclaimed" : "assigned";
 				case UserOperationLogEntry.OPERATION_TYPE_COMPLETE -> "completed";
 				case UserOperationLogEntry.OPERATION_TYPE_UPDATE -> switch (String.valueOf(entry.getProperty())) {
 					case "dueDate" -> "dueDate";
@@ -427,7 +458,8 @@ public class TaskWorkService {
 		if (task.getProcessDefinitionId() == null) {
 			return Optional.empty();
 		}
-		// a definition id never changes its key, so every node may remember it: one query per definition, not per row
+		// a definition id never changes its key, so every node may remember it: one query
+		// per definition, not per row
 		String key = definitionKeys.computeIfAbsent(task.getProcessDefinitionId(),
 				id -> repositoryService.getProcessDefinition(id).getKey());
 		return Phase.ofProcessDefinitionKey(key);
@@ -437,7 +469,10 @@ public class TaskWorkService {
 		return groups.contains(Roles.COORDINATOR.groupId()) ? participations.slugsStartedBy(userId) : List.of();
 	}
 
-	/** The user's groups; also the candidate groups of the members a coordinator may assign to. */
+	/**
+	 * The user's groups; also the candidate groups of the members a coordinator may
+	 * assign to.
+	 */
 	List<String> groupsOf(String userId) {
 		return identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
 	}
@@ -448,7 +483,8 @@ public class TaskWorkService {
 		Map<String, String> names = new HashMap<>();
 		if (!userIds.isEmpty()) {
 			for (User user : identityService.createUserQuery().userIdIn(userIds.toArray(String[]::new)).list()) {
-				String name = ((Objects.toString(user.getFirstName(), "") + " " + Objects.toString(user.getLastName(), ""))
+				String name = ((Objects.toString(user.getFirstName(), "") + " "
+						+ Objects.toString(user.getLastName(), ""))
 					.strip());
 				names.put(user.getId(), name.isEmpty() ? user.getId() : name);
 			}
@@ -481,6 +517,5 @@ public class TaskWorkService {
 		LocalDate sunday = LocalDate.now().with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
 		return Date.from(sunday.plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant());
 	}
-
 
 }

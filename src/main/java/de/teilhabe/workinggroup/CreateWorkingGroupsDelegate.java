@@ -8,7 +8,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Process_Participation, ServiceTask_CreateWorkingGroups: the collection of the working groups' multi-instance. */
+/**
+ * Process_Participation, ServiceTask_CreateWorkingGroups: the collection of the working
+ * groups' multi-instance.
+ */
 @Component
 class CreateWorkingGroupsDelegate implements JavaDelegate {
 

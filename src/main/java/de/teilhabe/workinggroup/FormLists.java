@@ -7,8 +7,8 @@ import java.util.Map;
 import org.camunda.spin.json.SpinJsonNode;
 
 /**
- * Reads a dynamic list of a Camunda Form: a list of maps from our own services, a JSON value from a Camunda Forms
- * client, or nothing when left empty.
+ * Reads a dynamic list of a Camunda Form: a list of maps from our own services, a JSON
+ * value from a Camunda Forms client, or nothing when left empty.
  */
 final class FormLists {
 

@@ -43,7 +43,10 @@ public class WorkingGroup {
 		this.status = WorkingGroupStatus.SET_UP;
 	}
 
-	/** The engine group whose members work this group's tasks; needs the id, so it is set after the insert. */
+	/**
+	 * The engine group whose members work this group's tasks; needs the id, so it is set
+	 * after the insert.
+	 */
 	void assignCandidateGroup() {
 		this.candidateGroup = candidateGroupOf(id);
 	}

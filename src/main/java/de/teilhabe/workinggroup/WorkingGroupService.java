@@ -38,8 +38,9 @@ public class WorkingGroupService {
 	}
 
 	/**
-	 * Creates the groups and, for each, an engine group {@code wg-<id>} with its lead as member: the candidate group
-	 * of that working group's tasks, so a lead sees only their own group's work.
+	 * Creates the groups and, for each, an engine group {@code wg-<id>} with its lead as
+	 * member: the candidate group of that working group's tasks, so a lead sees only
+	 * their own group's work.
 	 */
 	@Transactional
 	public List<WorkingGroup> create(long participationId, List<NewWorkingGroup> requested) {
@@ -57,15 +58,17 @@ public class WorkingGroupService {
 		}
 		List<WorkingGroup> created = new ArrayList<>();
 		for (NewWorkingGroup request : requested) {
-			WorkingGroup group = groups.saveAndFlush(
-					new WorkingGroup(participationId, request.name(), request.topic(), request.lead()));
+			WorkingGroup group = groups
+				.saveAndFlush(new WorkingGroup(participationId, request.name(), request.topic(), request.lead()));
 			group.assignCandidateGroup();
 			Group engineGroup = identityService.newGroup(group.getCandidateGroup());
 			engineGroup.setName(request.name());
 			engineGroup.setType("WORKING_GROUP");
 			identityService.saveGroup(engineGroup);
 			identityService.createMembership(request.lead(), group.getCandidateGroup());
-			if (identityService.createUserQuery().userId(request.lead()).memberOfGroup(Roles.WG_LEAD.groupId())
+			if (identityService.createUserQuery()
+				.userId(request.lead())
+				.memberOfGroup(Roles.WG_LEAD.groupId())
 				.count() == 0) {
 				identityService.createMembership(request.lead(), Roles.WG_LEAD.groupId());
 			}
@@ -74,7 +77,10 @@ public class WorkingGroupService {
 		return created;
 	}
 
-	/** Replaces the group's goals and measures with what its lead entered; returns the number of measures. */
+	/**
+	 * Replaces the group's goals and measures with what its lead entered; returns the
+	 * number of measures.
+	 */
 	@Transactional
 	public int recordResults(long workingGroupId, List<? extends Map<?, ?>> goalEntries,
 			List<? extends Map<?, ?>> measureEntries) {
@@ -88,8 +94,10 @@ public class WorkingGroupService {
 			goals.save(new Goal(workingGroupId, position++, title == null ? null : title.toString(),
 					description == null ? null : description.toString()));
 		}
-		int count = measures.replaceProposals(group.getParticipationId(), workingGroupId,
-				measureEntries.stream().map(NewMeasure::fromForm).toList()).size();
+		int count = measures
+			.replaceProposals(group.getParticipationId(), workingGroupId,
+					measureEntries.stream().map(NewMeasure::fromForm).toList())
+			.size();
 		group.resultsRecorded(count);
 		return count;
 	}

@@ -16,8 +16,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 /**
- * The benchmark's results: one row per measure, size and metric, with its target where the issue sets one. Each
- * benchmark class adds its rows to {@code target/bench/results.json}; {@link #print()} shows them as a table.
+ * The benchmark's results: one row per measure, size and metric, with its target where
+ * the issue sets one. Each benchmark class adds its rows to
+ * {@code target/bench/results.json}; {@link #print()} shows them as a table.
  */
 final class BenchReport {
 
@@ -29,7 +30,10 @@ final class BenchReport {
 
 	private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-	/** A measured value; {@code target} is null where no target is set, {@code met} then too. */
+	/**
+	 * A measured value; {@code target} is null where no target is set, {@code met} then
+	 * too.
+	 */
 	record Row(String measure, String size, String metric, double value, String unit, String target, Boolean met) {
 	}
 
@@ -53,8 +57,8 @@ final class BenchReport {
 		document.put("updated", Instant.now().toString());
 		document.put("machine", machine());
 		write(document);
-		System.out.printf(Locale.ROOT, "BENCH %-28s %-22s %-34s %12s %-8s %s%n", row.measure(), row.size(), row.metric(),
-				format(row.value()), row.unit(), row.target() == null ? "" : target(row));
+		System.out.printf(Locale.ROOT, "BENCH %-28s %-22s %-34s %12s %-8s %s%n", row.measure(), row.size(),
+				row.metric(), format(row.value()), row.unit(), row.target() == null ? "" : target(row));
 	}
 
 	/** Starts a new report: the previous run's results are dropped. */
@@ -76,7 +80,9 @@ final class BenchReport {
 		});
 	}
 
-	/** Prints the table (Markdown, as the README shows it) and writes it next to the JSON. */
+	/**
+	 * Prints the table (Markdown, as the README shows it) and writes it next to the JSON.
+	 */
 	static synchronized String print() {
 		StringBuilder table = new StringBuilder();
 		table.append("Machine: ").append(machine()).append("\n\n");
@@ -109,9 +115,9 @@ final class BenchReport {
 	}
 
 	static String machine() {
-		return Runtime.getRuntime().availableProcessors() + " cores, "
-				+ Math.round(totalMemoryGiB()) + " GiB, " + System.getProperty("os.name") + " "
-				+ System.getProperty("os.arch") + ", Java " + System.getProperty("java.version");
+		return Runtime.getRuntime().availableProcessors() + " cores, " + Math.round(totalMemoryGiB()) + " GiB, "
+				+ System.getProperty("os.name") + " " + System.getProperty("os.arch") + ", Java "
+				+ System.getProperty("java.version");
 	}
 
 	private static double totalMemoryGiB() {

@@ -8,8 +8,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
 
 /**
- * A closed loop of concurrent users: each thread repeats its action without pause, first for a warm-up that is not
- * counted, then for the measured time. What one user does is a {@link Action}; a thrown exception counts as an error.
+ * A closed loop of concurrent users: each thread repeats its action without pause, first
+ * for a warm-up that is not counted, then for the measured time. What one user does is a
+ * {@link Action}; a thrown exception counts as an error.
  */
 final class Load {
 
@@ -20,7 +21,10 @@ final class Load {
 
 	}
 
-	/** Thrown by an action when its user has nothing left to do: the user stops, without an error. */
+	/**
+	 * Thrown by an action when its user has nothing left to do: the user stops, without
+	 * an error.
+	 */
 	static final class Done extends RuntimeException {
 
 		private static final long serialVersionUID = 1L;

@@ -13,8 +13,9 @@ import java.util.concurrent.Future;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * A thousand people send the registration form of one conference at the same moment, each from their own browser
- * that opened the event page before: one thread per person, released together.
+ * A thousand people send the registration form of one conference at the same moment, each
+ * from their own browser that opened the event page before: one thread per person,
+ * released together.
  */
 final class RegistrationBurst {
 
@@ -52,10 +53,11 @@ final class RegistrationBurst {
 					go.await();
 					long begin = System.nanoTime();
 					HttpResponse<String> response = browsers.get(person)
-						.post(page + "/registrations", Map.of("name", List.of("Person " + person), "email",
-								List.of("person" + person + "@bench.example"), "organisation", List.of("Verein " + person % 50),
-								"participantGroup", List.of("FACHAKTEUR"), "consent", List.of("true"), "_csrf",
-								List.of(tokens.get(person))));
+						.post(page + "/registrations",
+								Map.of("name", List.of("Person " + person), "email",
+										List.of("person" + person + "@bench.example"), "organisation",
+										List.of("Verein " + person % 50), "participantGroup", List.of("FACHAKTEUR"),
+										"consent", List.of("true"), "_csrf", List.of(tokens.get(person))));
 					nanos[person] = System.nanoTime() - begin;
 					return response.statusCode();
 				}));
@@ -72,7 +74,8 @@ final class RegistrationBurst {
 			long[] sorted = nanos.clone();
 			Arrays.sort(sorted);
 			double p95 = sorted[(int) Math.ceil(0.95 * people) - 1] / 1e6;
-			return new Result(drain, people / (drain / 1000), p95, count(eventId, "CONFIRMED"), count(eventId, "WAITLISTED"));
+			return new Result(drain, people / (drain / 1000), p95, count(eventId, "CONFIRMED"),
+					count(eventId, "WAITLISTED"));
 		}
 		finally {
 			threads.shutdown();

@@ -20,9 +20,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Measure 6: the packaged app on the embedded default (H2 in {@code ./data}), started as a user starts it, with
- * {@code -Xmx512m}: time until the login page answers, first on an empty directory (schema, deployment, demo seeding
- * after start) and then again on the same data, and the resident memory once it serves.
+ * Measure 6: the packaged app on the embedded default (H2 in {@code ./data}), started as
+ * a user starts it, with {@code -Xmx512m}: time until the login page answers, first on an
+ * empty directory (schema, deployment, demo seeding after start) and then again on the
+ * same data, and the resident memory once it serves.
  */
 class StartupBenchmark {
 
@@ -61,11 +62,10 @@ class StartupBenchmark {
 			double serving = -1;
 			while (System.nanoTime() - start < TimeUnit.MINUTES.toNanos(3) && app.isAlive()) {
 				try {
-					HttpResponse<Void> response = client.send(
-							HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
-								.timeout(Duration.ofSeconds(5))
-								.build(),
-							HttpResponse.BodyHandlers.discarding());
+					HttpResponse<Void> response = client
+						.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
+							.timeout(Duration.ofSeconds(5))
+							.build(), HttpResponse.BodyHandlers.discarding());
 					if (response.statusCode() == 200) {
 						serving = (System.nanoTime() - start) / 1e6;
 						break;

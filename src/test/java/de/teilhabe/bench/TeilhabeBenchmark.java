@@ -57,16 +57,17 @@ import de.teilhabe.system.Roles;
 import de.teilhabe.task.TaskWorkService;
 
 /**
- * Measures 1 to 5 of the performance issue on PostgreSQL, in one JVM started with {@code -Xmx512m}: the app runs on a
- * random port and is loaded over HTTP on loopback, as users would load it. Run it with {@code bash bench/run}; it is
- * not part of {@code ./mvnw verify}. Each measure adds its rows to {@code target/bench/results.json}.
+ * Measures 1 to 5 of the performance issue on PostgreSQL, in one JVM started with
+ * {@code -Xmx512m}: the app runs on a random port and is loaded over HTTP on loopback, as
+ * users would load it. Run it with {@code bash bench/run}; it is not part of
+ * {@code ./mvnw verify}. Each measure adds its rows to {@code target/bench/results.json}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-		"spring.datasource.url=${TEILHABE_BENCH_DB_URL:jdbc:postgresql://127.0.0.1:5432/teilhabe_bench}",
-		"spring.datasource.username=${TEILHABE_BENCH_DB_USER:postgres}",
-		"spring.datasource.password=${TEILHABE_BENCH_DB_PASSWORD:}",
-		"spring.datasource.hikari.connection-timeout=180000", "teilhabe.demo.enabled=false",
-		"logging.level.org.camunda.bpm.engine.jobexecutor=error" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "spring.datasource.url=${TEILHABE_BENCH_DB_URL:jdbc:postgresql://127.0.0.1:5432/teilhabe_bench}",
+				"spring.datasource.username=${TEILHABE_BENCH_DB_USER:postgres}",
+				"spring.datasource.password=${TEILHABE_BENCH_DB_PASSWORD:}",
+				"spring.datasource.hikari.connection-timeout=180000", "teilhabe.demo.enabled=false",
+				"logging.level.org.camunda.bpm.engine.jobexecutor=error" })
 @ActiveProfiles("postgres")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -74,17 +75,26 @@ class TeilhabeBenchmark {
 
 	static final String PASSWORD = "bench-passwort";
 
-	/** Concurrent signed-in users of the task list: 4 coordinators and 12 working-group leads. */
+	/**
+	 * Concurrent signed-in users of the task list: 4 coordinators and 12 working-group
+	 * leads.
+	 */
 	static final int USERS = 16;
 
 	static final int COORDINATORS = 4;
 
-	/** Coordinators who started the participations; the first {@link #COORDINATORS} of them sign in. */
+	/**
+	 * Coordinators who started the participations; the first {@link #COORDINATORS} of
+	 * them sign in.
+	 */
 	static final int STARTERS = 20;
 
 	static final int LEAD_GROUPS = 64;
 
-	/** Open tasks per participation: its own first task and 99 of the benchmark's worklist. */
+	/**
+	 * Open tasks per participation: its own first task and 99 of the benchmark's
+	 * worklist.
+	 */
 	static final int TASKS_PER_PARTICIPATION = 100;
 
 	static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("bench.warmup", 5));
@@ -164,12 +174,14 @@ class TeilhabeBenchmark {
 		BenchReport.print();
 	}
 
-	// ---------------------------------------------------------------------------------------------------- measure 1
+	// ----------------------------------------------------------------------------------------------------
+	// measure 1
 
 	/**
-	 * The Leverkusen cycle reduced to its 41 process steps, completed by the right people through Teilhabe's task
-	 * service (access checks, history as the user, working groups, measures, documentation), next to the same steps
-	 * completed straight through {@code TaskService.complete}; the same BPMN, delegates, database and job executor.
+	 * The Leverkusen cycle reduced to its 41 process steps, completed by the right people
+	 * through Teilhabe's task service (access checks, history as the user, working
+	 * groups, measures, documentation), next to the same steps completed straight through
+	 * {@code TaskService.complete}; the same BPMN, delegates, database and job executor.
 	 */
 	@Test
 	@Order(1)
@@ -186,10 +198,12 @@ class TeilhabeBenchmark {
 		});
 		LeverkusenDemo bare = demo.stepsOnly((taskId, userId, variables) -> {
 			long start = System.nanoTime();
-			// as any application on the engine does, so that history (and the documentation's approval) knows who
+			// as any application on the engine does, so that history (and the
+			// documentation's approval) knows who
 			identityService.setAuthenticatedUserId(userId);
 			try {
-				// the user takes the task, then completes it: what Teilhabe's task service does, minus its checks
+				// the user takes the task, then completes it: what Teilhabe's task
+				// service does, minus its checks
 				taskService.setAssignee(taskId, userId);
 				taskService.complete(taskId, variables);
 			}
@@ -220,8 +234,10 @@ class TeilhabeBenchmark {
 			}
 			long steps = bareSteps.get() - bareBefore;
 			assertThat(teilhabeSteps.get() - teilhabeBefore).as("the same steps on both sides").isEqualTo(steps);
-			// the time in the step calls: completing the task and what the engine runs synchronously after it; the
-			// asynchronous continuations are the job executor's, the same on both sides, and only add its latency
+			// the time in the step calls: completing the task and what the engine runs
+			// synchronously after it; the
+			// asynchronous continuations are the job executor's, the same on both sides,
+			// and only add its latency
 			double bareRate = steps / ((bareBusy.get() - bareBusyBefore) / 1e9);
 			double teilhabeRate = steps / ((teilhabeBusy.get() - teilhabeBusyBefore) / 1e9);
 			String size = cycles + " cycles, " + steps + " steps";
@@ -248,15 +264,18 @@ class TeilhabeBenchmark {
 		Participation p = driver.runWholeCycle();
 		long nanos = System.nanoTime() - start;
 		// what is left is the tracking of the adopted measures, which runs on for years
-		assertThat(participations.findBySlug(p.getSlug()).orElseThrow().getCurrentPhase()).isEqualTo("MEASURE_TRACKING");
+		assertThat(participations.findBySlug(p.getSlug()).orElseThrow().getCurrentPhase())
+			.isEqualTo("MEASURE_TRACKING");
 		return nanos;
 	}
 
-	// ---------------------------------------------------------------------------------------------- measures 2 and 5
+	// ----------------------------------------------------------------------------------------------
+	// measures 2 and 5
 
 	/**
-	 * Task list and task page with 1,000, 10,000 and 100,000 open tasks, and the manager's overview with 10, 100 and
-	 * 1,000 running participations: each participation brings its own first task and 99 worklist tasks.
+	 * Task list and task page with 1,000, 10,000 and 100,000 open tasks, and the
+	 * manager's overview with 10, 100 and 1,000 running participations: each
+	 * participation brings its own first task and 99 worklist tasks.
 	 */
 	@Test
 	@Order(2)
@@ -277,7 +296,8 @@ class TeilhabeBenchmark {
 			int size = Integer.parseInt(participationCount.strip());
 			boolean largest = participationCount.equals(sizes[sizes.length - 1]);
 			startParticipations(size);
-			// fresh planner statistics, as PostgreSQL's autovacuum gathers them within a minute of a bulk change
+			// fresh planner statistics, as PostgreSQL's autovacuum gathers them within a
+			// minute of a bulk change
 			jdbc.execute("analyze");
 			long open = taskService.createTaskQuery().count();
 			String label = String.format("%,d open tasks", open);
@@ -333,16 +353,18 @@ class TeilhabeBenchmark {
 					user -> iteration -> managers.get(user).page("/progress"));
 			String processes = String.format("%,d processes", running);
 			BenchReport.add("5 Manager overview", processes, "p50 (4 managers)", overview.percentileMillis(50), "ms");
-			BenchReport.addWithTarget("5 Manager overview", processes, "p95 (4 managers)", overview.percentileMillis(95),
-					"ms", "<= 100 ms", overview.percentileMillis(95) <= 100);
+			BenchReport.addWithTarget("5 Manager overview", processes, "p95 (4 managers)",
+					overview.percentileMillis(95), "ms", "<= 100 ms", overview.percentileMillis(95) <= 100);
 			BenchReport.add("5 Manager overview", processes, "p99 (4 managers)", overview.percentileMillis(99), "ms");
 			assertThat(page.errors() + taskPage.errors() + overview.errors()).as("failed requests").isZero();
 		}
 	}
 
-	/** The targets are set for the largest size (100,000 open tasks); smaller sizes show how the cost grows. */
-	private void report(String measure, String size, String what, Latencies teilhabe, Latencies bare,
-			boolean largest) {
+	/**
+	 * The targets are set for the largest size (100,000 open tasks); smaller sizes show
+	 * how the cost grows.
+	 */
+	private void report(String measure, String size, String what, Latencies teilhabe, Latencies bare, boolean largest) {
 		BenchReport.add(measure, size, what + " p50 (16 users)", teilhabe.percentileMillis(50), "ms");
 		if (largest) {
 			BenchReport.addWithTarget(measure, size, what + " p95 (16 users)", teilhabe.percentileMillis(95), "ms",
@@ -364,7 +386,10 @@ class TeilhabeBenchmark {
 		}
 	}
 
-	/** What the task list asks the engine for the user's default view: assigned, group and own processes' tasks. */
+	/**
+	 * What the task list asks the engine for the user's default view: assigned, group and
+	 * own processes' tasks.
+	 */
 	private TaskQuery bareListQuery(String userId) {
 		List<String> groups = identityService.createGroupQuery()
 			.groupMember(userId)
@@ -380,7 +405,10 @@ class TeilhabeBenchmark {
 		return query.endOr();
 	}
 
-	/** Starts participations until {@code total} run, each with its worklist; four at a time. */
+	/**
+	 * Starts participations until {@code total} run, each with its worklist; four at a
+	 * time.
+	 */
 	private void startParticipations(int total) throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(4);
 		try {
@@ -398,16 +426,21 @@ class TeilhabeBenchmark {
 	}
 
 	private void startParticipation(int index) {
-		Participation p = participations.start(new StartParticipation("Beteiligung " + index, "Kreis " + index % 40,
-				"Integration", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), 1, 50_000L, "Kreistag"),
+		Participation p = participations.start(
+				new StartParticipation("Beteiligung " + index, "Kreis " + index % 40, "Integration",
+						LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), 1, 50_000L, "Kreistag"),
 				coordinator(index % STARTERS));
 		runtimeService.startProcessInstanceByKey("Process_BenchWorklist", p.getSlug(),
 				Map.of("tasks", TASKS_PER_PARTICIPATION - 1, "offset", index, "groups", LEAD_GROUPS));
 	}
 
-	// ---------------------------------------------------------------------------------------------------- measure 3
+	// ----------------------------------------------------------------------------------------------------
+	// measure 3
 
-	/** Citizens answer an open survey: 32 at a time, each a new visitor (page, then answers). */
+	/**
+	 * Citizens answer an open survey: 32 at a time, each a new visitor (page, then
+	 * answers).
+	 */
 	@Test
 	@Order(3)
 	void publicSurvey() throws Exception {
@@ -421,7 +454,8 @@ class TeilhabeBenchmark {
 		String path = "/public/surveys/" + survey.getPublicToken();
 		long before = answers(surveyId);
 		AtomicLong visitors = new AtomicLong();
-		// the form is the same for every visitor: parsed once, so the load generator spends its time on sending
+		// the form is the same for every visitor: parsed once, so the load generator
+		// spends its time on sending
 		Map<String, List<String>> answers = answersOf(Jsoup.parse(new WebUser(port, "bench").page(path)));
 		int clients = 32;
 		Latencies latencies = Load.run(clients, WARM_UP, MEASURED, client -> iteration -> {
@@ -436,12 +470,13 @@ class TeilhabeBenchmark {
 		long storedWithPages = answers(surveyId) - before;
 		BenchReport.add("3 Public survey", clients + " clients", "answers per second (open page + submit)",
 				latencies.perSecond(), "1/s");
-		BenchReport.add("3 Public survey", clients + " clients", "open page + submit p95", latencies.percentileMillis(95),
-				"ms");
+		BenchReport.add("3 Public survey", clients + " clients", "open page + submit p95",
+				latencies.percentileMillis(95), "ms");
 		assertThat(latencies.errors()).as("refused answers").isZero();
 		assertThat(storedWithPages).isGreaterThanOrEqualTo(latencies.count());
 
-		// the storing alone: every visitor opened the page before (not timed), 32 send their answers at once
+		// the storing alone: every visitor opened the page before (not timed), 32 send
+		// their answers at once
 		int prepared = Integer.getInteger("bench.surveyVisitors", 12_000);
 		ConcurrentLinkedQueue<WebUser> visitorsWithPage = new ConcurrentLinkedQueue<>();
 		Load.run(clients, Duration.ZERO, Duration.ofMinutes(5), client -> iteration -> {
@@ -469,9 +504,11 @@ class TeilhabeBenchmark {
 		BenchReport.addWithTarget("3 Public survey", clients + " clients", "answers stored per second (submit)",
 				submits.perSecond(), "1/s", ">= 500/s", submits.perSecond() >= 500);
 		BenchReport.add("3 Public survey", clients + " clients", "submit p95", submits.percentileMillis(95), "ms");
-		BenchReport.add("3 Public survey", clients + " clients", "answers stored in all", answers(surveyId) - before, "");
+		BenchReport.add("3 Public survey", clients + " clients", "answers stored in all", answers(surveyId) - before,
+				"");
 		assertThat(submits.errors()).as("refused answers").isZero();
-		// every counted answer is stored (the warm-up and the last requests add a few more)
+		// every counted answer is stored (the warm-up and the last requests add a few
+		// more)
 		assertThat(stored).isGreaterThanOrEqualTo(submits.count());
 	}
 
@@ -479,7 +516,10 @@ class TeilhabeBenchmark {
 		return jdbc.queryForObject("select count(*) from survey_response where survey_id = ?", Long.class, surveyId);
 	}
 
-	/** Fills a survey as a hurried citizen: first option everywhere, a short text, the honeypot left empty. */
+	/**
+	 * Fills a survey as a hurried citizen: first option everywhere, a short text, the
+	 * honeypot left empty.
+	 */
 	static Map<String, List<String>> answersOf(Document page) {
 		Element form = page.selectFirst("form.survey-form");
 		Map<String, List<String>> values = new LinkedHashMap<>();
@@ -507,7 +547,8 @@ class TeilhabeBenchmark {
 		return values;
 	}
 
-	// ---------------------------------------------------------------------------------------------------- measure 4
+	// ----------------------------------------------------------------------------------------------------
+	// measure 4
 
 	@Test
 	@Order(4)
@@ -515,9 +556,11 @@ class TeilhabeBenchmark {
 		Participation p = participations.start(new StartParticipation("Sozialkonferenz Benchmark", "Regionalverband",
 				"Integration", LocalDate.now(), LocalDate.now().plusMonths(6), 1, 0L, "Verbandsversammlung"),
 				coordinator(0));
-		long eventId = events.openRegistration(new EventService.ConferencePlan(p.getId(), null, "Sozialkonferenz",
-				LocalDate.now().plusDays(30).toString(), "12:00", "16:30", "Luise-Albertz-Halle", 120,
-				LocalDate.now().plusDays(20) + "T23:59:59", null)).getId();
+		long eventId = events
+			.openRegistration(new EventService.ConferencePlan(p.getId(), null, "Sozialkonferenz",
+					LocalDate.now().plusDays(30).toString(), "12:00", "16:30", "Luise-Albertz-Halle", 120,
+					LocalDate.now().plusDays(20) + "T23:59:59", null))
+			.getId();
 		RegistrationBurst.Result result = new RegistrationBurst(port, jdbc).run(eventId, 1000);
 		String size = "1,000 for 120 places";
 		BenchReport.add("4 Registration burst", size, "time to drain", result.drainMillis(), "ms");
@@ -531,7 +574,8 @@ class TeilhabeBenchmark {
 		assertThat(result.waitlisted()).isEqualTo(880);
 	}
 
-	// ------------------------------------------------------------------------------------------------------ helpers
+	// ------------------------------------------------------------------------------------------------------
+	// helpers
 
 	static String coordinator(int index) {
 		return String.format("bench-koordination-%02d", index);

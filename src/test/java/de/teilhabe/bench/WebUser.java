@@ -16,10 +16,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-
 /**
- * One browser over HTTP on loopback: its own cookies (session, survey token) and user agent, no redirects followed.
- * All browsers share one HTTP client and its connection pool, so a thousand of them cost no thousand threads.
+ * One browser over HTTP on loopback: its own cookies (session, survey token) and user
+ * agent, no redirects followed. All browsers share one HTTP client and its connection
+ * pool, so a thousand of them cost no thousand threads.
  */
 final class WebUser {
 
@@ -51,7 +51,8 @@ final class WebUser {
 				Map.of("username", List.of(userId), "password", List.of(password), "_csrf", List.of(csrf)));
 		String location = response.headers().firstValue("Location").orElse("");
 		if (response.statusCode() != 302 || location.contains("error") || location.contains("locked")) {
-			throw new IllegalStateException("Login of " + userId + " failed: " + response.statusCode() + " " + location);
+			throw new IllegalStateException(
+					"Login of " + userId + " failed: " + response.statusCode() + " " + location);
 		}
 		return user;
 	}
@@ -90,10 +91,11 @@ final class WebUser {
 			.header("User-Agent", userAgent)
 			.header("Accept-Language", "de");
 		if (!cookies.isEmpty()) {
-			request.header("Cookie", cookies.entrySet()
-				.stream()
-				.map(cookie -> cookie.getKey() + "=" + cookie.getValue())
-				.collect(Collectors.joining("; ")));
+			request.header("Cookie",
+					cookies.entrySet()
+						.stream()
+						.map(cookie -> cookie.getKey() + "=" + cookie.getValue())
+						.collect(Collectors.joining("; ")));
 		}
 		return request;
 	}
@@ -114,7 +116,10 @@ final class WebUser {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
-	/** The CSRF token of a page, found without parsing it (the load generator should not eat the server's CPU). */
+	/**
+	 * The CSRF token of a page, found without parsing it (the load generator should not
+	 * eat the server's CPU).
+	 */
 	static String csrfOf(String html) {
 		Matcher token = CSRF.matcher(html);
 		if (!token.find()) {

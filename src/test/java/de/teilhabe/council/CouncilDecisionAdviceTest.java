@@ -26,7 +26,8 @@ class CouncilDecisionAdviceTest {
 		RedirectAttributesModelMap redirect = new RedirectAttributesModelMap();
 
 		assertThat(advice.refused(new CouncilDecisionException("outcome.council.alreadyDecided"),
-				new MockHttpServletRequest("POST", "/somewhere/else"), redirect)).isEqualTo("redirect:/tasks");
+				new MockHttpServletRequest("POST", "/somewhere/else"), redirect))
+			.isEqualTo("redirect:/tasks");
 	}
 
 }

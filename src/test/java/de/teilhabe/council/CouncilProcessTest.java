@@ -30,168 +30,164 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-@Deployment(resources = {
-        "processes/council.bpmn",
-        "forms/submit-to-council.form",
-        "forms/record-council-decision.form" })
+@Deployment(
+		resources = { "processes/council.bpmn", "forms/submit-to-council.form", "forms/record-council-decision.form" })
 class CouncilProcessTest {
 
-    @RegisterExtension
-    static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder()
-            .assertClassCoverageAtLeast(1.0)
-            .build();
+	@RegisterExtension
+	static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder()
+		.assertClassCoverageAtLeast(1.0)
+		.build();
 
-    private static final String PROCESS = "Process_Council";
-    private static final long PARTICIPATION_ID = 42L;
-    private static final String POLITICAL_BODY = "Rat der Stadt Leverkusen";
-    private static final String[] DECISION_VARIABLES = { "participationId", "councilBody", "councilSessionDate",
-            "submissionNumber", "councilDecision", "approvedBudget", "decisionNotes" };
+	private static final String PROCESS = "Process_Council";
 
-    /** what the stubbed record delegate received, one map per call */
-    private final List<Map<String, Object>> recordedDecisions = new ArrayList<>();
+	private static final long PARTICIPATION_ID = 42L;
 
-    @BeforeEach
-    void stubDelegates() {
-        BpmnAwareTests.init(extension.getProcessEngine());
-        Mocks.register("recordCouncilDecisionDelegate", (JavaDelegate) execution -> {
-            Map<String, Object> read = new HashMap<>();
-            for (String name : DECISION_VARIABLES) {
-                read.put(name, execution.getVariable(name));
-            }
-            recordedDecisions.add(read);
-        });
-    }
+	private static final String POLITICAL_BODY = "Rat der Stadt Leverkusen";
 
-    @AfterEach
-    void resetDelegates() {
-        Mocks.reset();
-    }
+	private static final String[] DECISION_VARIABLES = { "participationId", "councilBody", "councilSessionDate",
+			"submissionNumber", "councilDecision", "approvedBudget", "decisionNotes" };
 
-    @Test
-    void shouldAskTheManagerToSubmitWithCouncilBodyPrefilledFromPoliticalBody() {
-        ProcessInstance pi = startCouncil();
+	/** what the stubbed record delegate received, one map per call */
+	private final List<Map<String, Object>> recordedDecisions = new ArrayList<>();
 
-        assertThat(pi).isWaitingAt("UserTask_SubmitToCouncil");
-        assertThat(task()).hasCandidateGroup("manager");
-        assertThat(taskService().getVariable(task().getId(), "councilBody")).isEqualTo(POLITICAL_BODY);
-    }
+	@BeforeEach
+	void stubDelegates() {
+		BpmnAwareTests.init(extension.getProcessEngine());
+		Mocks.register("recordCouncilDecisionDelegate", (JavaDelegate) execution -> {
+			Map<String, Object> read = new HashMap<>();
+			for (String name : DECISION_VARIABLES) {
+				read.put(name, execution.getVariable(name));
+			}
+			recordedDecisions.add(read);
+		});
+	}
 
-    @Test
-    void shouldEndWithAdoptedConceptAndRecordTheApprovedBudget() {
-        ProcessInstance pi = startCouncil();
-        submit(pi, POLITICAL_BODY, "2017-11-13");
+	@AfterEach
+	void resetDelegates() {
+		Mocks.reset();
+	}
 
-        assertThat(pi).isWaitingAt("UserTask_RecordCouncilDecision");
-        assertThat(task()).hasCandidateGroup("coordinator");
-        complete(task(), withVariables("councilDecision", "ADOPTED", "approvedBudget", 100_000L,
-                "decisionNotes", "Einstimmig beschlossen"));
+	@Test
+	void shouldAskTheManagerToSubmitWithCouncilBodyPrefilledFromPoliticalBody() {
+		ProcessInstance pi = startCouncil();
 
-        assertThat(pi).isEnded().hasPassedInOrder(
-                "StartEvent_CouncilStarted", "UserTask_SubmitToCouncil", "UserTask_RecordCouncilDecision",
-                "ServiceTask_RecordDecision", "Gateway_Postponed", "EndEvent_CouncilDecided");
-        assertThat(finalDecision(pi)).isEqualTo("ADOPTED");
-        assertThat(recordedDecisions).singleElement().isEqualTo(Map.of(
-                "participationId", PARTICIPATION_ID,
-                "councilBody", POLITICAL_BODY,
-                "councilSessionDate", "2017-11-13",
-                "submissionNumber", "2017/1723",
-                "councilDecision", "ADOPTED",
-                "approvedBudget", 100_000L,
-                "decisionNotes", "Einstimmig beschlossen"));
-    }
+		assertThat(pi).isWaitingAt("UserTask_SubmitToCouncil");
+		assertThat(task()).hasCandidateGroup("manager");
+		assertThat(taskService().getVariable(task().getId(), "councilBody")).isEqualTo(POLITICAL_BODY);
+	}
 
-    @Test
-    void shouldEndWithConceptAdoptedWithChanges() {
-        ProcessInstance pi = startCouncil();
-        submit(pi, POLITICAL_BODY, "2017-11-13");
-        complete(task(pi), withVariables("councilDecision", "ADOPTED_WITH_CHANGES", "approvedBudget", 80_000L,
-                "decisionNotes", "Maßnahme „Sprachcafé“ gestrichen"));
+	@Test
+	void shouldEndWithAdoptedConceptAndRecordTheApprovedBudget() {
+		ProcessInstance pi = startCouncil();
+		submit(pi, POLITICAL_BODY, "2017-11-13");
 
-        assertThat(pi).isEnded().hasPassed("EndEvent_CouncilDecided");
-        assertThat(finalDecision(pi)).isEqualTo("ADOPTED_WITH_CHANGES");
-        assertThat(recordedDecisions).singleElement()
-                .satisfies(read -> assertThat(read).containsEntry("approvedBudget", 80_000L));
-    }
+		assertThat(pi).isWaitingAt("UserTask_RecordCouncilDecision");
+		assertThat(task()).hasCandidateGroup("coordinator");
+		complete(task(), withVariables("councilDecision", "ADOPTED", "approvedBudget", 100_000L, "decisionNotes",
+				"Einstimmig beschlossen"));
 
-    @Test
-    void shouldEndWithRejectedConceptWithoutBudget() {
-        ProcessInstance pi = startCouncil();
-        submit(pi, POLITICAL_BODY, "2017-11-13");
-        complete(task(pi), withVariables("councilDecision", "REJECTED", "decisionNotes", "Keine Mehrheit"));
+		assertThat(pi).isEnded()
+			.hasPassedInOrder("StartEvent_CouncilStarted", "UserTask_SubmitToCouncil", "UserTask_RecordCouncilDecision",
+					"ServiceTask_RecordDecision", "Gateway_Postponed", "EndEvent_CouncilDecided");
+		assertThat(finalDecision(pi)).isEqualTo("ADOPTED");
+		assertThat(recordedDecisions).singleElement()
+			.isEqualTo(Map.of("participationId", PARTICIPATION_ID, "councilBody", POLITICAL_BODY, "councilSessionDate",
+					"2017-11-13", "submissionNumber", "2017/1723", "councilDecision", "ADOPTED", "approvedBudget",
+					100_000L, "decisionNotes", "Einstimmig beschlossen"));
+	}
 
-        assertThat(pi).isEnded().hasPassed("EndEvent_CouncilDecided");
-        assertThat(finalDecision(pi)).isEqualTo("REJECTED");
-        assertThat(recordedDecisions).singleElement()
-                .satisfies(read -> assertThat(read).containsEntry("councilDecision", "REJECTED")
-                        .containsEntry("approvedBudget", null));
-    }
+	@Test
+	void shouldEndWithConceptAdoptedWithChanges() {
+		ProcessInstance pi = startCouncil();
+		submit(pi, POLITICAL_BODY, "2017-11-13");
+		complete(task(pi), withVariables("councilDecision", "ADOPTED_WITH_CHANGES", "approvedBudget", 80_000L,
+				"decisionNotes", "Maßnahme „Sprachcafé“ gestrichen"));
 
-    @Test
-    void shouldSubmitAgainWhenCouncilPostponesAndKeepTheBodyTheManagerChose() {
-        ProcessInstance pi = startCouncil();
-        submit(pi, "Haupt- und Finanzausschuss", "2017-11-13");
-        complete(task(pi), withVariables("councilDecision", "POSTPONED",
-                "decisionNotes", "Vertagt auf die Sitzung im Dezember"));
+		assertThat(pi).isEnded().hasPassed("EndEvent_CouncilDecided");
+		assertThat(finalDecision(pi)).isEqualTo("ADOPTED_WITH_CHANGES");
+		assertThat(recordedDecisions).singleElement()
+			.satisfies(read -> assertThat(read).containsEntry("approvedBudget", 80_000L));
+	}
 
-        assertThat(pi).isWaitingAt("UserTask_SubmitToCouncil");
-        assertThat(task()).hasCandidateGroup("manager");
-        assertThat(taskService().getVariable(task().getId(), "councilBody")).isEqualTo("Haupt- und Finanzausschuss");
-        assertThat(recordedDecisions).singleElement()
-                .satisfies(read -> assertThat(read).containsEntry("councilDecision", "POSTPONED"));
+	@Test
+	void shouldEndWithRejectedConceptWithoutBudget() {
+		ProcessInstance pi = startCouncil();
+		submit(pi, POLITICAL_BODY, "2017-11-13");
+		complete(task(pi), withVariables("councilDecision", "REJECTED", "decisionNotes", "Keine Mehrheit"));
 
-        submit(pi, "Haupt- und Finanzausschuss", "2017-12-18");
-        assertThat(pi).isWaitingAt("UserTask_RecordCouncilDecision");
-        complete(task(), withVariables("councilDecision", "ADOPTED", "approvedBudget", 100_000L));
+		assertThat(pi).isEnded().hasPassed("EndEvent_CouncilDecided");
+		assertThat(finalDecision(pi)).isEqualTo("REJECTED");
+		assertThat(recordedDecisions).singleElement()
+			.satisfies(read -> assertThat(read).containsEntry("councilDecision", "REJECTED")
+				.containsEntry("approvedBudget", null));
+	}
 
-        assertThat(pi).isEnded().hasPassed("EndEvent_CouncilDecided");
-        assertThat(finalDecision(pi)).isEqualTo("ADOPTED");
-        assertThat(recordedDecisions)
-                .extracting(read -> read.get("councilDecision"), read -> read.get("councilSessionDate"))
-                .containsExactly(
-                        tuple("POSTPONED", "2017-11-13"),
-                        tuple("ADOPTED", "2017-12-18"));
-    }
+	@Test
+	void shouldSubmitAgainWhenCouncilPostponesAndKeepTheBodyTheManagerChose() {
+		ProcessInstance pi = startCouncil();
+		submit(pi, "Haupt- und Finanzausschuss", "2017-11-13");
+		complete(task(pi),
+				withVariables("councilDecision", "POSTPONED", "decisionNotes", "Vertagt auf die Sitzung im Dezember"));
 
-    @Test
-    void shouldShowTheDeployedCamundaFormOfEveryTask() throws IOException {
-        ProcessInstance pi = startCouncil();
+		assertThat(pi).isWaitingAt("UserTask_SubmitToCouncil");
+		assertThat(task()).hasCandidateGroup("manager");
+		assertThat(taskService().getVariable(task().getId(), "councilBody")).isEqualTo("Haupt- und Finanzausschuss");
+		assertThat(recordedDecisions).singleElement()
+			.satisfies(read -> assertThat(read).containsEntry("councilDecision", "POSTPONED"));
 
-        JsonNode submitForm = formOf(pi);
-        assertThat(submitForm.get("id").asText()).isEqualTo("Form_SubmitToCouncil");
-        assertThat(submitForm.findValuesAsText("key"))
-                .containsExactly("councilBody", "councilSessionDate", "submissionNumber");
-        submit(pi, POLITICAL_BODY, "2017-11-13");
+		submit(pi, "Haupt- und Finanzausschuss", "2017-12-18");
+		assertThat(pi).isWaitingAt("UserTask_RecordCouncilDecision");
+		complete(task(), withVariables("councilDecision", "ADOPTED", "approvedBudget", 100_000L));
 
-        JsonNode decisionForm = formOf(pi);
-        assertThat(decisionForm.get("id").asText()).isEqualTo("Form_RecordCouncilDecision");
-        assertThat(decisionForm.findValuesAsText("key"))
-                .containsExactly("councilDecision", "approvedBudget", "decisionNotes");
-        assertThat(decisionForm.findValuesAsText("value"))
-                .containsExactly("ADOPTED", "ADOPTED_WITH_CHANGES", "REJECTED", "POSTPONED");
-    }
+		assertThat(pi).isEnded().hasPassed("EndEvent_CouncilDecided");
+		assertThat(finalDecision(pi)).isEqualTo("ADOPTED");
+		assertThat(recordedDecisions)
+			.extracting(read -> read.get("councilDecision"), read -> read.get("councilSessionDate"))
+			.containsExactly(tuple("POSTPONED", "2017-11-13"), tuple("ADOPTED", "2017-12-18"));
+	}
 
-    private static ProcessInstance startCouncil() {
-        return runtimeService().startProcessInstanceByKey(PROCESS, "leverkusen-integrationskonzept-2017",
-                withVariables("participationId", PARTICIPATION_ID, "politicalBody", POLITICAL_BODY));
-    }
+	@Test
+	void shouldShowTheDeployedCamundaFormOfEveryTask() throws IOException {
+		ProcessInstance pi = startCouncil();
 
-    private static void submit(ProcessInstance pi, String councilBody, String sessionDate) {
-        assertThat(pi).isWaitingAt("UserTask_SubmitToCouncil");
-        complete(task(pi), withVariables("councilBody", councilBody, "councilSessionDate", sessionDate,
-                "submissionNumber", "2017/1723"));
-    }
+		JsonNode submitForm = formOf(pi);
+		assertThat(submitForm.get("id").asText()).isEqualTo("Form_SubmitToCouncil");
+		assertThat(submitForm.findValuesAsText("key")).containsExactly("councilBody", "councilSessionDate",
+				"submissionNumber");
+		submit(pi, POLITICAL_BODY, "2017-11-13");
 
-    private static Object finalDecision(ProcessInstance pi) {
-        return historyService().createHistoricVariableInstanceQuery()
-                .processInstanceId(pi.getId())
-                .variableName("councilDecision")
-                .singleResult()
-                .getValue();
-    }
+		JsonNode decisionForm = formOf(pi);
+		assertThat(decisionForm.get("id").asText()).isEqualTo("Form_RecordCouncilDecision");
+		assertThat(decisionForm.findValuesAsText("key")).containsExactly("councilDecision", "approvedBudget",
+				"decisionNotes");
+		assertThat(decisionForm.findValuesAsText("value")).containsExactly("ADOPTED", "ADOPTED_WITH_CHANGES",
+				"REJECTED", "POSTPONED");
+	}
 
-    private static JsonNode formOf(ProcessInstance pi) throws IOException {
-        try (InputStream form = formService().getDeployedTaskForm(task(pi).getId())) {
-            return new ObjectMapper().readTree(form);
-        }
-    }
+	private static ProcessInstance startCouncil() {
+		return runtimeService().startProcessInstanceByKey(PROCESS, "leverkusen-integrationskonzept-2017",
+				withVariables("participationId", PARTICIPATION_ID, "politicalBody", POLITICAL_BODY));
+	}
+
+	private static void submit(ProcessInstance pi, String councilBody, String sessionDate) {
+		assertThat(pi).isWaitingAt("UserTask_SubmitToCouncil");
+		complete(task(pi), withVariables("councilBody", councilBody, "councilSessionDate", sessionDate,
+				"submissionNumber", "2017/1723"));
+	}
+
+	private static Object finalDecision(ProcessInstance pi) {
+		return historyService().createHistoricVariableInstanceQuery()
+			.processInstanceId(pi.getId())
+			.variableName("councilDecision")
+			.singleResult()
+			.getValue();
+	}
+
+	private static JsonNode formOf(ProcessInstance pi) throws IOException {
+		try (InputStream form = formService().getDeployedTaskForm(task(pi).getId())) {
+			return new ObjectMapper().readTree(form);
+		}
+	}
+
 }

@@ -29,9 +29,10 @@ import de.teilhabe.workinggroup.WorkingGroup;
 import de.teilhabe.workinggroup.WorkingGroupService;
 
 /**
- * The complete Leverkusen 2017 cycle (two survey rounds, workshop, conference, eight working groups, budget
- * decision, a rejected and then approved documentation, council adoption) driven through Teilhabe's own services
- * as the coordinator, the manager and the eight leads; run once per database by the subclasses.
+ * The complete Leverkusen 2017 cycle (two survey rounds, workshop, conference, eight
+ * working groups, budget decision, a rejected and then approved documentation, council
+ * adoption) driven through Teilhabe's own services as the coordinator, the manager and
+ * the eight leads; run once per database by the subclasses.
  */
 abstract class LeverkusenCycleTests {
 
@@ -88,8 +89,8 @@ abstract class LeverkusenCycleTests {
 
 		List<Measure> adopted = measures.ofParticipation(id);
 		assertThat(adopted).hasSize(16).allMatch(m -> m.getStatus() == MeasureStatus.PLANNED);
-		assertThat(measures.totalCost(id)).isEqualTo(
-				8 * (LeverkusenDemo.COST_FIRST_MEASURE + LeverkusenDemo.COST_SECOND_MEASURE))
+		assertThat(measures.totalCost(id))
+			.isEqualTo(8 * (LeverkusenDemo.COST_FIRST_MEASURE + LeverkusenDemo.COST_SECOND_MEASURE))
 			.isGreaterThan(LeverkusenDemo.BUDGET);
 
 		assertThat(documentation.published(id)).singleElement()

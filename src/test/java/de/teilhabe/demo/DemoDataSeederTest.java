@@ -20,8 +20,12 @@ import de.teilhabe.participation.ParticipationService;
 import de.teilhabe.participation.Phase;
 import de.teilhabe.task.TaskWorkService;
 
-/** On the embedded default the app seeds the demo users and the Leverkusen process, so a newcomer sees tasks. */
-@SpringBootTest(properties = { "teilhabe.demo.enabled=true", "spring.datasource.url=jdbc:h2:mem:demo;DB_CLOSE_DELAY=-1" })
+/**
+ * On the embedded default the app seeds the demo users and the Leverkusen process, so a
+ * newcomer sees tasks.
+ */
+@SpringBootTest(
+		properties = { "teilhabe.demo.enabled=true", "spring.datasource.url=jdbc:h2:mem:demo;DB_CLOSE_DELAY=-1" })
 @AutoConfigureMockMvc
 class DemoDataSeederTest {
 
@@ -62,7 +66,8 @@ class DemoDataSeederTest {
 		mvc.perform(formLogin().user(DemoUsers.COORDINATOR).password("wrong"))
 			.andExpect(unauthenticated())
 			.andExpect(redirectedUrl("/login?error"));
-		// right after a wrong password the engine delays the next login: the user is told to wait, not "wrong"
+		// right after a wrong password the engine delays the next login: the user is told
+		// to wait, not "wrong"
 		mvc.perform(formLogin().user(DemoUsers.COORDINATOR).password(DemoUsers.PASSWORD))
 			.andExpect(unauthenticated())
 			.andExpect(redirectedUrl("/login?locked"));

@@ -28,111 +28,116 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-@Deployment(resources = {
-        "processes/documentation.bpmn",
-        "forms/edit-documentation.form",
-        "forms/approve-documentation.form" })
+@Deployment(resources = { "processes/documentation.bpmn", "forms/edit-documentation.form",
+		"forms/approve-documentation.form" })
 class DocumentationProcessTest {
 
-    @RegisterExtension
-    static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder()
-            .assertClassCoverageAtLeast(1.0)
-            .build();
+	@RegisterExtension
+	static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder()
+		.assertClassCoverageAtLeast(1.0)
+		.build();
 
-    private static final String PROCESS = "Process_Documentation";
-    private static final long PARTICIPATION_ID = 42L;
-    private static final long DOCUMENTATION_ID = 1701L;
-    private static final String FOREWORD = "Mit dem Integrationskonzept haben über 120 Beteiligte die Integrationsarbeit neu ausgerichtet.";
-    private static final String CLOSING_REMARKS = "Das Konzept wird dem Rat der Stadt zur Beschlussfassung vorgelegt.";
+	private static final String PROCESS = "Process_Documentation";
 
-    /** what the stubbed publish delegate received, one map per call */
-    private final List<Map<String, Object>> published = new ArrayList<>();
+	private static final long PARTICIPATION_ID = 42L;
 
-    @BeforeEach
-    void stubDelegates() {
-        BpmnAwareTests.init(extension.getProcessEngine());
-        Mocks.register("compileDocumentationDelegate", (JavaDelegate) execution ->
-                execution.setVariable("documentationId", DOCUMENTATION_ID));
-        Mocks.register("publishDocumentationDelegate", (JavaDelegate) execution -> published.add(Map.of(
-                "documentationId", execution.getVariable("documentationId"),
-                "foreword", execution.getVariable("foreword"),
-                "closingRemarks", execution.getVariable("closingRemarks"))));
-        Mocks.register("storeDocumentationTextsTaskListener", (TaskListener) task -> { });
-        Mocks.register("recordDocumentationApprovalTaskListener", (TaskListener) task -> { });
-    }
+	private static final long DOCUMENTATION_ID = 1701L;
 
-    @AfterEach
-    void resetDelegates() {
-        Mocks.reset();
-    }
+	private static final String FOREWORD = "Mit dem Integrationskonzept haben über 120 Beteiligte die Integrationsarbeit neu ausgerichtet.";
 
-    @Test
-    void shouldPublishDocumentationApprovedAtOnce() {
-        ProcessInstance pi = startDocumentation();
+	private static final String CLOSING_REMARKS = "Das Konzept wird dem Rat der Stadt zur Beschlussfassung vorgelegt.";
 
-        assertThat(pi).isWaitingAt("UserTask_EditDocumentation");
-        assertThat(pi).variables().containsEntry("documentationId", DOCUMENTATION_ID);
-        assertThat(task()).hasCandidateGroup("coordinator");
-        complete(task(), withVariables("foreword", FOREWORD, "closingRemarks", CLOSING_REMARKS));
+	/** what the stubbed publish delegate received, one map per call */
+	private final List<Map<String, Object>> published = new ArrayList<>();
 
-        assertThat(pi).isWaitingAt("UserTask_ApproveDocumentation");
-        assertThat(task()).hasCandidateGroup("manager");
-        complete(task(), withVariables("documentationApproved", true));
+	@BeforeEach
+	void stubDelegates() {
+		BpmnAwareTests.init(extension.getProcessEngine());
+		Mocks.register("compileDocumentationDelegate",
+				(JavaDelegate) execution -> execution.setVariable("documentationId", DOCUMENTATION_ID));
+		Mocks.register("publishDocumentationDelegate",
+				(JavaDelegate) execution -> published.add(Map.of("documentationId",
+						execution.getVariable("documentationId"), "foreword", execution.getVariable("foreword"),
+						"closingRemarks", execution.getVariable("closingRemarks"))));
+		Mocks.register("storeDocumentationTextsTaskListener", (TaskListener) task -> {
+		});
+		Mocks.register("recordDocumentationApprovalTaskListener", (TaskListener) task -> {
+		});
+	}
 
-        assertThat(pi).isEnded().hasPassedInOrder(
-                "StartEvent_DocumentationStarted", "ServiceTask_CompileDocumentation", "UserTask_EditDocumentation",
-                "UserTask_ApproveDocumentation", "Gateway_DocumentationApproved",
-                "ServiceTask_PublishDocumentation", "EndEvent_DocumentationPublished");
-        assertThat(published).containsExactly(Map.of(
-                "documentationId", DOCUMENTATION_ID, "foreword", FOREWORD, "closingRemarks", CLOSING_REMARKS));
-    }
+	@AfterEach
+	void resetDelegates() {
+		Mocks.reset();
+	}
 
-    @Test
-    void shouldSendRejectedDocumentationBackWithReason() {
-        ProcessInstance pi = startDocumentation();
-        complete(task(pi), withVariables("foreword", "Entwurf", "closingRemarks", CLOSING_REMARKS));
-        assertThat(pi).isWaitingAt("UserTask_ApproveDocumentation");
+	@Test
+	void shouldPublishDocumentationApprovedAtOnce() {
+		ProcessInstance pi = startDocumentation();
 
-        String reason = "Im Vorwort fehlt der Dank an die ehrenamtlich Aktiven.";
-        complete(task(), withVariables("documentationApproved", false, "rejectionReason", reason));
+		assertThat(pi).isWaitingAt("UserTask_EditDocumentation");
+		assertThat(pi).variables().containsEntry("documentationId", DOCUMENTATION_ID);
+		assertThat(task()).hasCandidateGroup("coordinator");
+		complete(task(), withVariables("foreword", FOREWORD, "closingRemarks", CLOSING_REMARKS));
 
-        assertThat(pi).isWaitingAt("UserTask_EditDocumentation");
-        assertThat(task()).hasCandidateGroup("coordinator");
-        assertThat(taskService().getVariable(task().getId(), "rejectionReason")).isEqualTo(reason);
-        assertThat(published).isEmpty();
-        complete(task(), withVariables("foreword", FOREWORD));
+		assertThat(pi).isWaitingAt("UserTask_ApproveDocumentation");
+		assertThat(task()).hasCandidateGroup("manager");
+		complete(task(), withVariables("documentationApproved", true));
 
-        assertThat(pi).isWaitingAt("UserTask_ApproveDocumentation");
-        complete(task(), withVariables("documentationApproved", true));
+		assertThat(pi).isEnded()
+			.hasPassedInOrder("StartEvent_DocumentationStarted", "ServiceTask_CompileDocumentation",
+					"UserTask_EditDocumentation", "UserTask_ApproveDocumentation", "Gateway_DocumentationApproved",
+					"ServiceTask_PublishDocumentation", "EndEvent_DocumentationPublished");
+		assertThat(published).containsExactly(
+				Map.of("documentationId", DOCUMENTATION_ID, "foreword", FOREWORD, "closingRemarks", CLOSING_REMARKS));
+	}
 
-        assertThat(pi).isEnded().hasPassed("EndEvent_DocumentationPublished");
-        assertThat(published).containsExactly(Map.of(
-                "documentationId", DOCUMENTATION_ID, "foreword", FOREWORD, "closingRemarks", CLOSING_REMARKS));
-    }
+	@Test
+	void shouldSendRejectedDocumentationBackWithReason() {
+		ProcessInstance pi = startDocumentation();
+		complete(task(pi), withVariables("foreword", "Entwurf", "closingRemarks", CLOSING_REMARKS));
+		assertThat(pi).isWaitingAt("UserTask_ApproveDocumentation");
 
-    @Test
-    void shouldShowTheDeployedCamundaFormOfEveryTask() throws IOException {
-        ProcessInstance pi = startDocumentation();
+		String reason = "Im Vorwort fehlt der Dank an die ehrenamtlich Aktiven.";
+		complete(task(), withVariables("documentationApproved", false, "rejectionReason", reason));
 
-        JsonNode editForm = formOf(pi);
-        assertThat(editForm.get("id").asText()).isEqualTo("Form_EditDocumentation");
-        assertThat(editForm.findValuesAsText("key")).containsExactly("foreword", "closingRemarks");
-        assertThat(editForm.toString()).contains("{{rejectionReason}}");
-        complete(task(pi), withVariables("foreword", FOREWORD, "closingRemarks", CLOSING_REMARKS));
+		assertThat(pi).isWaitingAt("UserTask_EditDocumentation");
+		assertThat(task()).hasCandidateGroup("coordinator");
+		assertThat(taskService().getVariable(task().getId(), "rejectionReason")).isEqualTo(reason);
+		assertThat(published).isEmpty();
+		complete(task(), withVariables("foreword", FOREWORD));
 
-        JsonNode approveForm = formOf(pi);
-        assertThat(approveForm.get("id").asText()).isEqualTo("Form_ApproveDocumentation");
-        assertThat(approveForm.findValuesAsText("key")).containsExactly("documentationApproved", "rejectionReason");
-    }
+		assertThat(pi).isWaitingAt("UserTask_ApproveDocumentation");
+		complete(task(), withVariables("documentationApproved", true));
 
-    private static ProcessInstance startDocumentation() {
-        return runtimeService().startProcessInstanceByKey(PROCESS, "leverkusen-integrationskonzept-2017",
-                withVariables("participationId", PARTICIPATION_ID));
-    }
+		assertThat(pi).isEnded().hasPassed("EndEvent_DocumentationPublished");
+		assertThat(published).containsExactly(
+				Map.of("documentationId", DOCUMENTATION_ID, "foreword", FOREWORD, "closingRemarks", CLOSING_REMARKS));
+	}
 
-    private static JsonNode formOf(ProcessInstance pi) throws IOException {
-        try (InputStream form = formService().getDeployedTaskForm(task(pi).getId())) {
-            return new ObjectMapper().readTree(form);
-        }
-    }
+	@Test
+	void shouldShowTheDeployedCamundaFormOfEveryTask() throws IOException {
+		ProcessInstance pi = startDocumentation();
+
+		JsonNode editForm = formOf(pi);
+		assertThat(editForm.get("id").asText()).isEqualTo("Form_EditDocumentation");
+		assertThat(editForm.findValuesAsText("key")).containsExactly("foreword", "closingRemarks");
+		assertThat(editForm.toString()).contains("{{rejectionReason}}");
+		complete(task(pi), withVariables("foreword", FOREWORD, "closingRemarks", CLOSING_REMARKS));
+
+		JsonNode approveForm = formOf(pi);
+		assertThat(approveForm.get("id").asText()).isEqualTo("Form_ApproveDocumentation");
+		assertThat(approveForm.findValuesAsText("key")).containsExactly("documentationApproved", "rejectionReason");
+	}
+
+	private static ProcessInstance startDocumentation() {
+		return runtimeService().startProcessInstanceByKey(PROCESS, "leverkusen-integrationskonzept-2017",
+				withVariables("participationId", PARTICIPATION_ID));
+	}
+
+	private static JsonNode formOf(ProcessInstance pi) throws IOException {
+		try (InputStream form = formService().getDeployedTaskForm(task(pi).getId())) {
+			return new ObjectMapper().readTree(form);
+		}
+	}
+
 }

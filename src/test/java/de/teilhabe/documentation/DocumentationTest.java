@@ -17,7 +17,8 @@ class DocumentationTest {
 		draft.edit("Vorwort", "Ausblick");
 
 		assertThatThrownBy(() -> draft.publish(NOW, d -> "<html/>")).isInstanceOfSatisfying(
-				DocumentationException.class, ex -> assertThat(ex.messageKey()).isEqualTo("outcome.documentation.notApproved"));
+				DocumentationException.class,
+				ex -> assertThat(ex.messageKey()).isEqualTo("outcome.documentation.notApproved"));
 		assertThat(draft.getStatus()).isEqualTo(DocumentationStatus.DRAFT);
 		assertThat(draft.getPublishedHtml()).isNull();
 	}

@@ -47,9 +47,10 @@ import de.teilhabe.survey.SurveyService;
 import de.teilhabe.task.TaskWorkService;
 
 /**
- * The outcome of the seeded Leverkusen 2017 process: the published documentation (web page and PDF) with the eight
- * topics, the measures and the figures; the guards on publishing, the council decision and progress reports; the
- * public page. The whole cycle runs once per class; run once per database by the subclasses.
+ * The outcome of the seeded Leverkusen 2017 process: the published documentation (web
+ * page and PDF) with the eight topics, the measures and the figures; the guards on
+ * publishing, the council decision and progress reports; the public page. The whole cycle
+ * runs once per class; run once per database by the subclasses.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @AutoConfigureMockMvc
@@ -122,9 +123,10 @@ abstract class LeverkusenOutcomeTests {
 		String html = normalised(published.getPublishedHtml());
 		QuestionResult topics = firstRoundQuestion("Welche Handlungsfelder sind für die Integration in Leverkusen");
 
-		assertThat(html).contains("Ergebnisse der Befragungen im Einzelnen", "<h4>" + topics.question().getText(),
-				"30 Befragte haben diese Frage beantwortet.", "Anteil der Befragten",
-				"Mehrfachnennungen waren möglich: Die Anteile beziehen sich auf die Befragten")
+		assertThat(html)
+			.contains("Ergebnisse der Befragungen im Einzelnen", "<h4>" + topics.question().getText(),
+					"30 Befragte haben diese Frage beantwortet.", "Anteil der Befragten",
+					"Mehrfachnennungen waren möglich: Die Anteile beziehen sich auf die Befragten")
 			.contains("Wie bewerten Sie diese Angebote?", "Durchschnittlicher Rang",
 					"Befragte haben hier frei geantwortet; die Dokumentation gibt diese Antworten nicht wieder.")
 			.doesNotContain("Begegnungsorte im Stadtteil schaffen.");
@@ -132,10 +134,12 @@ abstract class LeverkusenOutcomeTests {
 		assertThat(topics.rows().stream().mapToDouble(Row::perRespondent).sum()).as("per respondent")
 			.isGreaterThan(100);
 		for (Row row : topics.rows()) {
-			assertThat(html).as(row.label()).containsPattern(Pattern.quote("<td>" + DocumentationTexts.escaped(
-					row.label()) + "</td> <td><div class=\"bar\"><span style=\"width: ") + "\\d+%"
-					+ Pattern.quote("\"></span></div></td> <td class=\"num\">" + row.count() + "</td> <td class=\"num\">"
-							+ share(row) + "</td>"));
+			assertThat(html).as(row.label())
+				.containsPattern(Pattern
+					.quote("<td>" + DocumentationTexts.escaped(row.label())
+							+ "</td> <td><div class=\"bar\"><span style=\"width: ")
+						+ "\\d+%" + Pattern.quote("\"></span></div></td> <td class=\"num\">" + row.count()
+								+ "</td> <td class=\"num\">" + share(row) + "</td>"));
 		}
 	}
 
@@ -193,8 +197,8 @@ abstract class LeverkusenOutcomeTests {
 	void publicPageListsTheVersionWithWebPageAndPdf() throws Exception {
 		mvc.perform(get("/public/processes/{slug}", process.getSlug()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString(
-					"/public/processes/" + process.getSlug() + "/documentation/1.pdf")))
+			.andExpect(content().string(org.hamcrest.Matchers
+				.containsString("/public/processes/" + process.getSlug() + "/documentation/1.pdf")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Fassung 1 vom")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Rat der Stadt Leverkusen")));
 		mvc.perform(get("/public/processes/{slug}/documentation/1", process.getSlug()))
@@ -216,9 +220,10 @@ abstract class LeverkusenOutcomeTests {
 		Task edit = leverkusen.awaitTasks(process, "UserTask_EditDocumentation", 1).get(0);
 		assertThat(taskService.getVariable(edit.getId(), "foreword")).as("pre-filled with the published foreword")
 			.isEqualTo(published.getForeword());
-		work.complete(edit.getId(), DemoUsers.COORDINATOR, Map.of("foreword",
-				published.getForeword() + " Korrigiert: Grußwort der Integrationsratsvorsitzenden ergänzt.",
-				"closingRemarks", published.getClosingRemarks()));
+		work.complete(edit.getId(), DemoUsers.COORDINATOR,
+				Map.of("foreword",
+						published.getForeword() + " Korrigiert: Grußwort der Integrationsratsvorsitzenden ergänzt.",
+						"closingRemarks", published.getClosingRemarks()));
 		Task approve = leverkusen.awaitTasks(process, "UserTask_ApproveDocumentation", 1).get(0);
 		Documentation draft = documentation.get((Long) taskService.getVariable(approve.getId(), "documentationId"));
 
@@ -246,8 +251,9 @@ abstract class LeverkusenOutcomeTests {
 
 	@Test
 	void secondCouncilDecisionIsRefusedWithAClearMessage() {
-		assertThatThrownBy(() -> council.record(process.getId(), new RecordDecision("Rat der Stadt Leverkusen",
-				LocalDate.of(2018, 2, 5), "2018/0001", Decision.REJECTED, 0L, "zweiter Versuch")))
+		assertThatThrownBy(() -> council.record(process.getId(),
+				new RecordDecision("Rat der Stadt Leverkusen", LocalDate.of(2018, 2, 5), "2018/0001", Decision.REJECTED,
+						0L, "zweiter Versuch")))
 			.isInstanceOfSatisfying(CouncilDecisionException.class,
 					ex -> assertThat(ex.messageKey()).isEqualTo("outcome.council.alreadyDecided"));
 
@@ -264,8 +270,9 @@ abstract class LeverkusenOutcomeTests {
 		measures.report(process.getId(), first.getId(), new ProgressReport(LocalDate.of(2018, 6, 1),
 				MeasureStatus.IN_PROGRESS, 40, 4_800, "Die Kursbörse ist online; Träger melden freie Plätze."),
 				DemoUsers.COORDINATOR);
-		assertThatThrownBy(() -> measures.report(process.getId(), first.getId(), new ProgressReport(
-				LocalDate.of(2018, 7, 1), MeasureStatus.DONE, 150, -3, "Unsinn"), DemoUsers.COORDINATOR))
+		assertThatThrownBy(() -> measures.report(process.getId(), first.getId(),
+				new ProgressReport(LocalDate.of(2018, 7, 1), MeasureStatus.DONE, 150, -3, "Unsinn"),
+				DemoUsers.COORDINATOR))
 			.isInstanceOf(MeasureException.class);
 
 		Measure now = measures.tracked(process.getId()).get(0);
@@ -277,8 +284,8 @@ abstract class LeverkusenOutcomeTests {
 
 		mvc.perform(get("/public/processes/{slug}", process.getSlug()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString(
-					"Die Kursbörse ist online; Träger melden freie Plätze.")))
+			.andExpect(content()
+				.string(org.hamcrest.Matchers.containsString("Die Kursbörse ist online; Träger melden freie Plätze.")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("in Umsetzung")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("4.800 € / 12.000 €")));
 	}
@@ -298,7 +305,10 @@ abstract class LeverkusenOutcomeTests {
 		return String.format(Locale.GERMAN, "%.1f %%", row.perRespondent());
 	}
 
-	/** PDF text extraction may split or join lines differently; compare with single spaces. */
+	/**
+	 * PDF text extraction may split or join lines differently; compare with single
+	 * spaces.
+	 */
 	private static String normalised(String text) {
 		return text.replace('\u00a0', ' ').replaceAll("\\s+", " ");
 	}

@@ -26,13 +26,15 @@ import de.teilhabe.measure.ProgressReport;
 import de.teilhabe.participation.Participation;
 
 /**
- * The outcome pages in a real browser after the Leverkusen cycle: the public process page and the published
- * documentation without an account, the coordinator's overview, consolidation and tracking pages; a progress
- * report with a mistake shows the error next to the field. Every page passes axe-core.
+ * The outcome pages in a real browser after the Leverkusen cycle: the public process page
+ * and the published documentation without an account, the coordinator's overview,
+ * consolidation and tracking pages; a progress report with a mistake shows the error next
+ * to the field. Every page passes axe-core.
  */
 @BrowserTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "teilhabe.demo.enabled=false", "spring.datasource.url=jdbc:h2:mem:outcomebrowser;DB_CLOSE_DELAY=-1" })
+		properties = { "teilhabe.demo.enabled=false",
+				"spring.datasource.url=jdbc:h2:mem:outcomebrowser;DB_CLOSE_DELAY=-1" })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OutcomePagesBrowserTest {
 
@@ -91,8 +93,8 @@ class OutcomePagesBrowserTest {
 			browser.assertAccessible();
 
 			browser.open("/measures/tracking/" + process.getId());
-			assertThat(browser.find(By.tagName("main")).getText()).contains(
-					"Offene Maßnahmen je verantwortlicher Stelle", "Fachbereich Senioren");
+			assertThat(browser.find(By.tagName("main")).getText())
+				.contains("Offene Maßnahmen je verantwortlicher Stelle", "Fachbereich Senioren");
 			browser.assertAccessible();
 			Measure second = measures.tracked(process.getId()).get(1);
 			WebElement details = browser.find(By.cssSelector("#measure-" + second.getId() + " details"));
@@ -115,7 +117,8 @@ class OutcomePagesBrowserTest {
 			progress.clear();
 			progress.sendKeys("25");
 			browser.clickAndWait(browser.find(By.cssSelector("#measure-" + second.getId() + " button[type=submit]")));
-			assertThat(browser.find(By.cssSelector(".flash")).getText()).isEqualTo("Der Stand der Maßnahme ist gespeichert.");
+			assertThat(browser.find(By.cssSelector(".flash")).getText())
+				.isEqualTo("Der Stand der Maßnahme ist gespeichert.");
 			assertThat(measures.updatesOf(java.util.List.of(second.getId())).get(second.getId())).hasSize(1);
 		}
 	}

@@ -28,200 +28,198 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-@Deployment(resources = {
-    "processes/conference.bpmn",
-    "forms/plan-conference.form",
-    "forms/prepare-invitations.form",
-    "forms/conduct-conference.form",
-    "forms/reschedule-conference.form"})
+@Deployment(resources = { "processes/conference.bpmn", "forms/plan-conference.form", "forms/prepare-invitations.form",
+		"forms/conduct-conference.form", "forms/reschedule-conference.form" })
 class ConferenceProcessTest {
 
-  @RegisterExtension
-  static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder()
-      .assertClassCoverageAtLeast(1.0)
-      .build();
+	@RegisterExtension
+	static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder()
+		.assertClassCoverageAtLeast(1.0)
+		.build();
 
-  private static final long PARTICIPATION_ID = 7L;
-  private static final long CONFERENCE_ID = 42L;
+	private static final long PARTICIPATION_ID = 7L;
 
-  /** What the mocked delegates were called with, one entry per call. */
-  private final List<String> openedRegistrations = new ArrayList<>();
-  private final List<Long> closedRegistrations = new ArrayList<>();
-  private final List<String> recordedAttendances = new ArrayList<>();
-  private final List<Long> invitationsSent = new ArrayList<>();
-  private final List<Long> remindersSent = new ArrayList<>();
+	private static final long CONFERENCE_ID = 42L;
 
-  @BeforeEach
-  void mockDelegates() {
-    Mocks.register("openRegistrationDelegate", (JavaDelegate) execution -> {
-      openedRegistrations.add(execution.getVariable("participationId") + "/" + execution.getVariable("conferenceId")
-          + "/" + execution.getVariable("conferenceDate") + "/" + execution.getVariable("registrationDeadline"));
-      if (!execution.hasVariable("conferenceId")) {
-        execution.setVariable("conferenceId", CONFERENCE_ID);
-      }
-      execution.setVariable("reminderDate", execution.getVariable("conferenceDate") + "T09:00:00");
-    });
-    Mocks.register("sendInvitationsDelegate", (JavaDelegate) execution ->
-        invitationsSent.add((Long) execution.getVariable("conferenceId")));
-    Mocks.register("sendRemindersDelegate", (JavaDelegate) execution ->
-        remindersSent.add((Long) execution.getVariable("conferenceId")));
-    Mocks.register("closeRegistrationDelegate", (JavaDelegate) execution -> {
-      closedRegistrations.add((Long) execution.getVariable("conferenceId"));
-      execution.setVariable("registrationCount", 118L);
-    });
-    Mocks.register("recordAttendanceDelegate", (JavaDelegate) execution ->
-        recordedAttendances.add(execution.getVariable("conferenceId") + "/" + execution.getVariable("attendance")));
-  }
+	/** What the mocked delegates were called with, one entry per call. */
+	private final List<String> openedRegistrations = new ArrayList<>();
 
-  @AfterEach
-  void resetMocks() {
-    Mocks.reset();
-  }
+	private final List<Long> closedRegistrations = new ArrayList<>();
 
-  @Test
-  void shouldOpenRegistrationUntilTheDeadlineWhenConferenceIsPlanned() {
-    ProcessInstance pi = startConference();
+	private final List<String> recordedAttendances = new ArrayList<>();
 
-    assertThat(task()).hasDefinitionKey("UserTask_PlanConference").hasCandidateGroup("coordinator");
-    completePlanTask();
+	private final List<Long> invitationsSent = new ArrayList<>();
 
-    assertThat(openedRegistrations).containsExactly("7/null/2017-06-30/2017-06-24");
-    assertThat(pi).isWaitingAt("UserTask_PrepareInvitations").variables().containsEntry("conferenceId", CONFERENCE_ID);
-    assertThat(task()).hasCandidateGroup("coordinator");
-    assertThat(invitationsSent).isEmpty();
+	private final List<Long> remindersSent = new ArrayList<>();
 
-    complete(task(), withVariables("invitationsReady", true));
+	@BeforeEach
+	void mockDelegates() {
+		Mocks.register("openRegistrationDelegate", (JavaDelegate) execution -> {
+			openedRegistrations.add(execution.getVariable("participationId") + "/"
+					+ execution.getVariable("conferenceId") + "/" + execution.getVariable("conferenceDate") + "/"
+					+ execution.getVariable("registrationDeadline"));
+			if (!execution.hasVariable("conferenceId")) {
+				execution.setVariable("conferenceId", CONFERENCE_ID);
+			}
+			execution.setVariable("reminderDate", execution.getVariable("conferenceDate") + "T09:00:00");
+		});
+		Mocks.register("sendInvitationsDelegate",
+				(JavaDelegate) execution -> invitationsSent.add((Long) execution.getVariable("conferenceId")));
+		Mocks.register("sendRemindersDelegate",
+				(JavaDelegate) execution -> remindersSent.add((Long) execution.getVariable("conferenceId")));
+		Mocks.register("closeRegistrationDelegate", (JavaDelegate) execution -> {
+			closedRegistrations.add((Long) execution.getVariable("conferenceId"));
+			execution.setVariable("registrationCount", 118L);
+		});
+		Mocks.register("recordAttendanceDelegate", (JavaDelegate) execution -> recordedAttendances
+			.add(execution.getVariable("conferenceId") + "/" + execution.getVariable("attendance")));
+	}
 
-    assertThat(invitationsSent).containsExactly(CONFERENCE_ID);
-    assertThat(pi).isWaitingAt("Timer_RegistrationDeadline");
-    assertThat(job()).hasDueDate(startOfDay("2017-06-24"));
-  }
+	@AfterEach
+	void resetMocks() {
+		Mocks.reset();
+	}
 
-  @Test
-  void shouldCloseRegistrationAtTheDeadlineRemindBeforeTheDayAndFollowUpOnConferenceDay() {
-    ProcessInstance pi = startConference();
-    planConference();
+	@Test
+	void shouldOpenRegistrationUntilTheDeadlineWhenConferenceIsPlanned() {
+		ProcessInstance pi = startConference();
 
-    execute(job());
+		assertThat(task()).hasDefinitionKey("UserTask_PlanConference").hasCandidateGroup("coordinator");
+		completePlanTask();
 
-    assertThat(closedRegistrations).containsExactly(CONFERENCE_ID);
-    assertThat(pi).isWaitingAt("Timer_Reminder").variables().containsEntry("registrationCount", 118L);
-    assertThat(job()).hasDueDate(java.util.Date.from(java.time.LocalDateTime.parse("2017-06-30T09:00:00")
-        .atZone(ZoneId.systemDefault()).toInstant()));
-    assertThat(remindersSent).isEmpty();
+		assertThat(openedRegistrations).containsExactly("7/null/2017-06-30/2017-06-24");
+		assertThat(pi).isWaitingAt("UserTask_PrepareInvitations")
+			.variables()
+			.containsEntry("conferenceId", CONFERENCE_ID);
+		assertThat(task()).hasCandidateGroup("coordinator");
+		assertThat(invitationsSent).isEmpty();
 
-    execute(job());
+		complete(task(), withVariables("invitationsReady", true));
 
-    assertThat(remindersSent).containsExactly(CONFERENCE_ID);
-    assertThat(pi).isWaitingAt("UserTask_ConductConference");
-    assertThat(task()).hasCandidateGroup("coordinator");
-    assertThat(task().getFollowUpDate()).isEqualTo(startOfDay("2017-06-30"));
-  }
+		assertThat(invitationsSent).containsExactly(CONFERENCE_ID);
+		assertThat(pi).isWaitingAt("Timer_RegistrationDeadline");
+		assertThat(job()).hasDueDate(startOfDay("2017-06-24"));
+	}
 
-  @Test
-  void shouldRecordAttendanceWhenConferenceWasHeld() {
-    ProcessInstance pi = startConference();
-    planConference();
-    passDeadlineAndReminder();
+	@Test
+	void shouldCloseRegistrationAtTheDeadlineRemindBeforeTheDayAndFollowUpOnConferenceDay() {
+		ProcessInstance pi = startConference();
+		planConference();
 
-    complete(task(), withVariables("conferenceHeld", true, "attendance", 124L));
+		execute(job());
 
-    assertThat(recordedAttendances).containsExactly("42/124");
-    assertThat(pi).isEnded().hasPassed("ServiceTask_RecordAttendance", "EndEvent_ConferenceHeld")
-        .hasNotPassed("UserTask_RescheduleConference");
-    assertThat(pi).variables().containsEntry("attendance", 124L);
-  }
+		assertThat(closedRegistrations).containsExactly(CONFERENCE_ID);
+		assertThat(pi).isWaitingAt("Timer_Reminder").variables().containsEntry("registrationCount", 118L);
+		assertThat(job()).hasDueDate(java.util.Date
+			.from(java.time.LocalDateTime.parse("2017-06-30T09:00:00").atZone(ZoneId.systemDefault()).toInstant()));
+		assertThat(remindersSent).isEmpty();
 
-  @Test
-  void shouldReopenRegistrationWithNewDeadlineWhenConferenceWasPostponed() {
-    ProcessInstance pi = startConference();
-    planConference();
-    passDeadlineAndReminder();
+		execute(job());
 
-    complete(task(), withVariables("conferenceHeld", false));
+		assertThat(remindersSent).containsExactly(CONFERENCE_ID);
+		assertThat(pi).isWaitingAt("UserTask_ConductConference");
+		assertThat(task()).hasCandidateGroup("coordinator");
+		assertThat(task().getFollowUpDate()).isEqualTo(startOfDay("2017-06-30"));
+	}
 
-    assertThat(pi).isWaitingAt("UserTask_RescheduleConference");
-    assertThat(task()).hasCandidateGroup("coordinator");
-    assertThat(recordedAttendances).isEmpty();
-    complete(task(), withVariables(
-        "conferenceDate", "2017-09-15",
-        "registrationDeadline", "2017-09-08",
-        "postponeReason", "Der Ratssaal wird wegen eines Wasserschadens saniert."));
+	@Test
+	void shouldRecordAttendanceWhenConferenceWasHeld() {
+		ProcessInstance pi = startConference();
+		planConference();
+		passDeadlineAndReminder();
 
-    assertThat(openedRegistrations).containsExactly(
-        "7/null/2017-06-30/2017-06-24",
-        "7/42/2017-09-15/2017-09-08");
-    assertThat(pi).isWaitingAt("UserTask_PrepareInvitations");
-    complete(task(), withVariables("invitationsReady", true));
-    assertThat(invitationsSent).containsExactly(CONFERENCE_ID, CONFERENCE_ID);
-    assertThat(pi).isWaitingAt("Timer_RegistrationDeadline");
-    assertThat(job()).hasDueDate(startOfDay("2017-09-08"));
+		complete(task(), withVariables("conferenceHeld", true, "attendance", 124L));
 
-    passDeadlineAndReminder();
-    assertThat(closedRegistrations).containsExactly(CONFERENCE_ID, CONFERENCE_ID);
-    assertThat(task()).hasDefinitionKey("UserTask_ConductConference");
-    assertThat(task().getFollowUpDate()).isEqualTo(startOfDay("2017-09-15"));
+		assertThat(recordedAttendances).containsExactly("42/124");
+		assertThat(pi).isEnded()
+			.hasPassed("ServiceTask_RecordAttendance", "EndEvent_ConferenceHeld")
+			.hasNotPassed("UserTask_RescheduleConference");
+		assertThat(pi).variables().containsEntry("attendance", 124L);
+	}
 
-    complete(task(), withVariables("conferenceHeld", true, "attendance", 97L));
-    assertThat(recordedAttendances).containsExactly("42/97");
-    assertThat(pi).isEnded().hasPassed("EndEvent_ConferenceHeld");
-  }
+	@Test
+	void shouldReopenRegistrationWithNewDeadlineWhenConferenceWasPostponed() {
+		ProcessInstance pi = startConference();
+		planConference();
+		passDeadlineAndReminder();
 
-  @Test
-  void shouldDeployTheCamundaFormOfEveryUserTask() throws IOException {
-    startConference();
-    assertDeployedForm("Form_PlanConference");
-    complete(task(), withVariables(
-        "conferenceTitle", "Integrationskonferenz Leverkusen 2017",
-        "conferenceDate", "2017-06-30",
-        "registrationDeadline", "2017-06-24"));
-    assertDeployedForm("Form_PrepareInvitations");
-    complete(task(), withVariables("invitationsReady", true));
-    passDeadlineAndReminder();
-    assertDeployedForm("Form_ConductConference");
-    complete(task(), withVariables("conferenceHeld", false));
-    assertDeployedForm("Form_RescheduleConference");
-  }
+		complete(task(), withVariables("conferenceHeld", false));
 
-  private static ProcessInstance startConference() {
-    ProcessInstance pi = runtimeService().startProcessInstanceByKey("Process_Conference",
-        "integrationskonzept-leverkusen-2017", withVariables(
-            "participationId", PARTICIPATION_ID,
-            "title", "Integrationskonzept Leverkusen"));
-    assertThat(pi).isWaitingAt("UserTask_PlanConference");
-    return pi;
-  }
+		assertThat(pi).isWaitingAt("UserTask_RescheduleConference");
+		assertThat(task()).hasCandidateGroup("coordinator");
+		assertThat(recordedAttendances).isEmpty();
+		complete(task(), withVariables("conferenceDate", "2017-09-15", "registrationDeadline", "2017-09-08",
+				"postponeReason", "Der Ratssaal wird wegen eines Wasserschadens saniert."));
 
-  /** Plans the conference and sends the invitations at once. */
-  private static void planConference() {
-    completePlanTask();
-    complete(task(), withVariables("invitationsReady", true));
-  }
+		assertThat(openedRegistrations).containsExactly("7/null/2017-06-30/2017-06-24", "7/42/2017-09-15/2017-09-08");
+		assertThat(pi).isWaitingAt("UserTask_PrepareInvitations");
+		complete(task(), withVariables("invitationsReady", true));
+		assertThat(invitationsSent).containsExactly(CONFERENCE_ID, CONFERENCE_ID);
+		assertThat(pi).isWaitingAt("Timer_RegistrationDeadline");
+		assertThat(job()).hasDueDate(startOfDay("2017-09-08"));
 
-  private static void completePlanTask() {
-    complete(task(), withVariables(
-        "conferenceTitle", "Integrationskonferenz Leverkusen 2017",
-        "conferenceDate", "2017-06-30",
-        "conferenceStart", "15:00",
-        "conferenceEnd", "19:00",
-        "conferenceVenue", "Ratssaal, Friedrich-Ebert-Platz 1, 51373 Leverkusen",
-        "capacity", 150L,
-        "registrationDeadline", "2017-06-24"));
-  }
+		passDeadlineAndReminder();
+		assertThat(closedRegistrations).containsExactly(CONFERENCE_ID, CONFERENCE_ID);
+		assertThat(task()).hasDefinitionKey("UserTask_ConductConference");
+		assertThat(task().getFollowUpDate()).isEqualTo(startOfDay("2017-09-15"));
 
-  /** The registration deadline and then the reminder a few days before the conference. */
-  private static void passDeadlineAndReminder() {
-    execute(job());
-    execute(job());
-  }
+		complete(task(), withVariables("conferenceHeld", true, "attendance", 97L));
+		assertThat(recordedAttendances).containsExactly("42/97");
+		assertThat(pi).isEnded().hasPassed("EndEvent_ConferenceHeld");
+	}
 
-  private static void assertDeployedForm(String formId) throws IOException {
-    try (InputStream form = formService().getDeployedTaskForm(task().getId())) {
-      assertThat(new ObjectMapper().readTree(form).path("id").asText()).isEqualTo(formId);
-    }
-  }
+	@Test
+	void shouldDeployTheCamundaFormOfEveryUserTask() throws IOException {
+		startConference();
+		assertDeployedForm("Form_PlanConference");
+		complete(task(), withVariables("conferenceTitle", "Integrationskonferenz Leverkusen 2017", "conferenceDate",
+				"2017-06-30", "registrationDeadline", "2017-06-24"));
+		assertDeployedForm("Form_PrepareInvitations");
+		complete(task(), withVariables("invitationsReady", true));
+		passDeadlineAndReminder();
+		assertDeployedForm("Form_ConductConference");
+		complete(task(), withVariables("conferenceHeld", false));
+		assertDeployedForm("Form_RescheduleConference");
+	}
 
-  private static Date startOfDay(String isoDate) {
-    return Date.from(LocalDate.parse(isoDate).atStartOfDay(ZoneId.systemDefault()).toInstant());
-  }
+	private static ProcessInstance startConference() {
+		ProcessInstance pi = runtimeService().startProcessInstanceByKey("Process_Conference",
+				"integrationskonzept-leverkusen-2017",
+				withVariables("participationId", PARTICIPATION_ID, "title", "Integrationskonzept Leverkusen"));
+		assertThat(pi).isWaitingAt("UserTask_PlanConference");
+		return pi;
+	}
+
+	/** Plans the conference and sends the invitations at once. */
+	private static void planConference() {
+		completePlanTask();
+		complete(task(), withVariables("invitationsReady", true));
+	}
+
+	private static void completePlanTask() {
+		complete(task(),
+				withVariables("conferenceTitle", "Integrationskonferenz Leverkusen 2017", "conferenceDate",
+						"2017-06-30", "conferenceStart", "15:00", "conferenceEnd", "19:00", "conferenceVenue",
+						"Ratssaal, Friedrich-Ebert-Platz 1, 51373 Leverkusen", "capacity", 150L, "registrationDeadline",
+						"2017-06-24"));
+	}
+
+	/**
+	 * The registration deadline and then the reminder a few days before the conference.
+	 */
+	private static void passDeadlineAndReminder() {
+		execute(job());
+		execute(job());
+	}
+
+	private static void assertDeployedForm(String formId) throws IOException {
+		try (InputStream form = formService().getDeployedTaskForm(task().getId())) {
+			assertThat(new ObjectMapper().readTree(form).path("id").asText()).isEqualTo(formId);
+		}
+	}
+
+	private static Date startOfDay(String isoDate) {
+		return Date.from(LocalDate.parse(isoDate).atStartOfDay(ZoneId.systemDefault()).toInstant());
+	}
+
 }

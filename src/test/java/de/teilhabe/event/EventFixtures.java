@@ -11,7 +11,10 @@ import org.springframework.stereotype.Component;
 
 import de.teilhabe.event.EventService.ConferencePlan;
 
-/** Conferences for the event tests, each of its own participation, so tests never share counters. */
+/**
+ * Conferences for the event tests, each of its own participation, so tests never share
+ * counters.
+ */
 @Component
 class EventFixtures {
 
@@ -26,11 +29,12 @@ class EventFixtures {
 
 	long participation() {
 		String slug = "event-test-" + UUID.randomUUID();
-		jdbc.update("insert into participation (slug, title, organiser, topic_area, planned_start, planned_end,"
-				+ " survey_rounds, measures_budget, political_body, status, created_by, created_at)"
-				+ " values (?, 'Sozialkonferenz Ruhr 2019', 'Regionalverband Ruhr', 'Integration', ?, ?, 1, 0,"
-				+ " 'Verbandsversammlung', 'RUNNING', 'koordination', ?)", slug, LocalDate.of(2019, 1, 1),
-				LocalDate.of(2019, 12, 31), Timestamp.from(Instant.now()));
+		jdbc.update(
+				"insert into participation (slug, title, organiser, topic_area, planned_start, planned_end,"
+						+ " survey_rounds, measures_budget, political_body, status, created_by, created_at)"
+						+ " values (?, 'Sozialkonferenz Ruhr 2019', 'Regionalverband Ruhr', 'Integration', ?, ?, 1, 0,"
+						+ " 'Verbandsversammlung', 'RUNNING', 'koordination', ?)",
+				slug, LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31), Timestamp.from(Instant.now()));
 		return jdbc.queryForObject("select id from participation where slug = ?", Long.class, slug);
 	}
 
@@ -40,16 +44,19 @@ class EventFixtures {
 	}
 
 	ParticipationEvent conference(long participationId, Integer capacity, LocalDate date, LocalDate deadline) {
-		return events.openRegistration(new ConferencePlan(participationId, null, "Sozialkonferenz Ruhr 2019",
-				date.toString(), "12:00", "16:30", "Luise-Albertz-Halle, Oberhausen", capacity,
-				deadline.toString() + "T23:59:59", null));
+		return events.openRegistration(
+				new ConferencePlan(participationId, null, "Sozialkonferenz Ruhr 2019", date.toString(), "12:00",
+						"16:30", "Luise-Albertz-Halle, Oberhausen", capacity, deadline.toString() + "T23:59:59", null));
 	}
 
-	/** The event gets the Sozialkonferenz's press appointment, which opens the press RSVP. */
+	/**
+	 * The event gets the Sozialkonferenz's press appointment, which opens the press RSVP.
+	 */
 	ParticipationEvent withPressAppointment(ParticipationEvent event) {
-		events.describe(event.getId(), new EventDetails(event.getTitle(), null, event.getEventDate(),
-				event.getStartTime(), event.getEndTime(), event.getVenue(), null, false, null, null,
-				"Pressegespräch um 11:30 Uhr im Foyer", null, event.getCapacity(), null, List.of()));
+		events.describe(event.getId(),
+				new EventDetails(event.getTitle(), null, event.getEventDate(), event.getStartTime(), event.getEndTime(),
+						event.getVenue(), null, false, null, null, "Pressegespräch um 11:30 Uhr im Foyer", null,
+						event.getCapacity(), null, List.of()));
 		return events.event(event.getId());
 	}
 

@@ -33,8 +33,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import de.teilhabe.event.RegistrationService.Registered;
 
 /**
- * The public event page, registration and cancel link, and the coordinator's pages, through HTTP on a real database:
- * every refusal shows a translated message and changes nothing.
+ * The public event page, registration and cancel link, and the coordinator's pages,
+ * through HTTP on a real database: every refusal shows a translated message and changes
+ * nothing.
  */
 @Import(EventFixtures.class)
 @AutoConfigureMockMvc
@@ -60,11 +61,13 @@ class EventPagesTest {
 	@Test
 	void shouldShowGoodToKnowProgrammeAndTheRegistrationFormWhileOpen() throws Exception {
 		ParticipationEvent event = fixtures.openConference(120);
-		events.describe(event.getId(), new EventDetails("Sozialkonferenz Ruhr 2019",
-				"Integrationsregion Ruhr – Vielfalt stärken, Zukunft gestalten", event.getEventDate(), "12:00", "16:30",
-				"Luise-Albertz-Halle", "Düppelstraße 1, 46045 Oberhausen", true, "Die Metropole Ruhr ist ein Schmelztiegel.",
-				"Regina Schenberg\nschenberg@rvr.example", "Pressegespräch um 11:30 Uhr", "https://example.org/doku-2018.pdf",
-				120, null, List.of(ProgrammeItem.Line.parse("12:00 | Begrüßung | Karola Geiß-Netthöfel"))));
+		events.describe(event.getId(),
+				new EventDetails("Sozialkonferenz Ruhr 2019",
+						"Integrationsregion Ruhr – Vielfalt stärken, Zukunft gestalten", event.getEventDate(), "12:00",
+						"16:30", "Luise-Albertz-Halle", "Düppelstraße 1, 46045 Oberhausen", true,
+						"Die Metropole Ruhr ist ein Schmelztiegel.", "Regina Schenberg\nschenberg@rvr.example",
+						"Pressegespräch um 11:30 Uhr", "https://example.org/doku-2018.pdf", 120, null,
+						List.of(ProgrammeItem.Line.parse("12:00 | Begrüßung | Karola Geiß-Netthöfel"))));
 
 		mvc.perform(get("/public/events/{id}", event.getId()))
 			.andExpect(status().isOk())
@@ -86,8 +89,9 @@ class EventPagesTest {
 		assertThat(registrations.registrationsOf(id)).singleElement()
 			.satisfies(r -> assertThat(r.getStatus()).isEqualTo(RegistrationState.CONFIRMED));
 		mvc.perform(get("/public/events/{id}/registered", id).flashAttr("status", RegistrationState.CONFIRMED)
-				.flashAttr("email", "regina@rvr.example"))
-			.andExpect(content().string(containsString("Ihre Anmeldung für „Sozialkonferenz Ruhr 2019“ ist bestätigt")));
+			.flashAttr("email", "regina@rvr.example"))
+			.andExpect(
+					content().string(containsString("Ihre Anmeldung für „Sozialkonferenz Ruhr 2019“ ist bestätigt")));
 	}
 
 	@Test
@@ -114,8 +118,9 @@ class EventPagesTest {
 
 	@Test
 	void shouldSayRegistrationIsClosedAfterTheDeadlineAndSaveNothing() throws Exception {
-		long id = fixtures.conference(fixtures.participation(), 120, LocalDate.now().plusDays(2),
-				LocalDate.now().minusDays(1)).getId();
+		long id = fixtures
+			.conference(fixtures.participation(), 120, LocalDate.now().plusDays(2), LocalDate.now().minusDays(1))
+			.getId();
 
 		mvc.perform(get("/public/events/{id}", id))
 			.andExpect(content().string(allOf(containsString("Die Anmeldung ist geschlossen"),
@@ -132,7 +137,8 @@ class EventPagesTest {
 		registrations.register(id, EventFixtures.person("A", "a@example.org"), Locale.GERMAN);
 
 		mvc.perform(get("/public/events/{id}", id))
-			.andExpect(content().string(allOf(containsString("ausgebucht"), containsString("Auf die Warteliste setzen"))));
+			.andExpect(
+					content().string(allOf(containsString("ausgebucht"), containsString("Auf die Warteliste setzen"))));
 	}
 
 	@Test
@@ -158,13 +164,15 @@ class EventPagesTest {
 				Locale.GERMAN);
 		String link = "/public/events/registrations/" + registered.cancelToken() + "/cancel";
 
-		mvc.perform(get(link)).andExpect(content().string(allOf(containsString("Regina Schenberg"),
-				containsString("Anmeldung stornieren"))));
+		mvc.perform(get(link))
+			.andExpect(content()
+				.string(allOf(containsString("Regina Schenberg"), containsString("Anmeldung stornieren"))));
 		mvc.perform(post("/public/events/registrations/forged-token/cancel").with(csrf()))
 			.andExpect(content().string(containsString("Dieser Link zum Stornieren ist ungültig")));
 		assertThat(events.event(id).getRegistrationCount()).isEqualTo(1);
 
-		mvc.perform(post(link).with(csrf())).andExpect(content().string(containsString("Ihre Anmeldung ist storniert")));
+		mvc.perform(post(link).with(csrf()))
+			.andExpect(content().string(containsString("Ihre Anmeldung ist storniert")));
 		assertThat(events.event(id).getRegistrationCount()).isZero();
 	}
 
@@ -180,15 +188,16 @@ class EventPagesTest {
 			.andExpect(content().string(allOf(containsString("Bernd Becker"), not(containsString("Anna Arslan")))));
 		mvc.perform(get("/events/{id}/registrations.csv", id).with(coordinator()))
 			.andExpect(header().string("Content-Disposition", containsString("anmeldungen-" + id + ".csv")))
-			.andExpect(content().string(allOf(containsString("Anna Arslan;anna@example.org"),
-					containsString("Ratsmitglied"))));
+			.andExpect(content()
+				.string(allOf(containsString("Anna Arslan;anna@example.org"), containsString("Ratsmitglied"))));
 
 		mvc.perform(post("/events/{id}/registrations/{r}/check-in", id, a.registrationId()).with(coordinator())
-				.with(csrf())).andExpect(redirectedUrl("/events/" + id + "#registration-" + a.registrationId()));
+			.with(csrf())).andExpect(redirectedUrl("/events/" + id + "#registration-" + a.registrationId()));
 		assertThat(events.event(id).getAttendance()).isEqualTo(1);
 
-		mvc.perform(post("/events/{id}/registrations/{r}/cancel", id, a.registrationId()).with(coordinator())
-				.with(csrf())).andExpect(redirectedUrl("/events/" + id));
+		mvc.perform(
+				post("/events/{id}/registrations/{r}/cancel", id, a.registrationId()).with(coordinator()).with(csrf()))
+			.andExpect(redirectedUrl("/events/" + id));
 		assertThat(events.event(id).getRegistrationCount()).isEqualTo(1);
 		assertThat(events.event(id).getAttendance()).isZero();
 	}
@@ -196,8 +205,8 @@ class EventPagesTest {
 	@Test
 	void shouldKeepTheRegistrationListFromOthers() throws Exception {
 		long id = fixtures.openConference(10).getId();
-		mvc.perform(get("/events/{id}", id).with(user("ag-sprache").authorities(
-				new org.springframework.security.core.authority.SimpleGrantedAuthority("GROUP_wg-lead"))))
+		mvc.perform(get("/events/{id}", id).with(user("ag-sprache")
+			.authorities(new org.springframework.security.core.authority.SimpleGrantedAuthority("GROUP_wg-lead"))))
 			.andExpect(status().isForbidden());
 		mvc.perform(get("/events/{id}", id)).andExpect(status().is3xxRedirection());
 	}
@@ -208,14 +217,15 @@ class EventPagesTest {
 		registrations.register(id, EventFixtures.person("A", "a1@example.org"), Locale.GERMAN);
 		registrations.register(id, EventFixtures.person("B", "b1@example.org"), Locale.GERMAN);
 
-		mvc.perform(post("/events/{id}/edit", id).with(coordinator()).with(csrf())
-				.param("title", "Sozialkonferenz Ruhr 2019")
-				.param("date", LocalDate.now().plusDays(30).toString())
-				.param("venue", "Luise-Albertz-Halle")
-				.param("startTime", "12:00")
-				.param("endTime", "11:00")
-				.param("capacity", "1")
-				.param("programme", "25:00 | Begrüßung"))
+		mvc.perform(post("/events/{id}/edit", id).with(coordinator())
+			.with(csrf())
+			.param("title", "Sozialkonferenz Ruhr 2019")
+			.param("date", LocalDate.now().plusDays(30).toString())
+			.param("venue", "Luise-Albertz-Halle")
+			.param("startTime", "12:00")
+			.param("endTime", "11:00")
+			.param("capacity", "1")
+			.param("programme", "25:00 | Begrüßung"))
 			.andExpect(view().name(EventController.VIEW_EDIT))
 			.andExpect(model().attributeHasFieldErrorCode("details", "capacity", "event.edit.capacityBelowConfirmed"))
 			.andExpect(model().attributeHasFieldErrorCode("details", "endTime", "event.edit.endBeforeStart"))
@@ -250,15 +260,17 @@ class EventPagesTest {
 	void shouldImportAnInvitationListAndRefuseOneWithABadLine() throws Exception {
 		long id = fixtures.openConference(10).getId();
 
-		mvc.perform(post("/events/{id}/invitees", id).with(coordinator()).with(csrf())
-				.param("group", "PRESSE")
-				.param("csv", "Name;E-Mail\nPia Presse;pia@presse.example\nOhne;kaputt\n"))
+		mvc.perform(post("/events/{id}/invitees", id).with(coordinator())
+			.with(csrf())
+			.param("group", "PRESSE")
+			.param("csv", "Name;E-Mail\nPia Presse;pia@presse.example\nOhne;kaputt\n"))
 			.andExpect(view().name(InviteeController.VIEW_INVITEES))
 			.andExpect(content().string(allOf(containsString("Es wurde nichts importiert."),
 					containsString("Zeile 3: Die E-Mail-Adresse „kaputt“ ist ungültig."))));
-		mvc.perform(post("/events/{id}/invitees", id).with(coordinator()).with(csrf())
-				.param("group", "PRESSE")
-				.param("csv", "Name;E-Mail\nPia Presse;pia@presse.example\n"))
+		mvc.perform(post("/events/{id}/invitees", id).with(coordinator())
+			.with(csrf())
+			.param("group", "PRESSE")
+			.param("csv", "Name;E-Mail\nPia Presse;pia@presse.example\n"))
 			.andExpect(redirectedUrl("/events/" + id + "/invitees"));
 
 		mvc.perform(get("/events/{id}/invitees", id).with(coordinator()))
@@ -318,11 +330,12 @@ class EventPagesTest {
 		long id = fixtures.openConference(10).getId();
 		registrations.register(id, EventFixtures.person("Outbox Leserin", "outbox-reader@example.org"), Locale.GERMAN);
 
-		mvc.perform(get("/admin/outbox").with(user("admin").authorities(
-				new org.springframework.security.core.authority.SimpleGrantedAuthority("GROUP_admin"))))
+		mvc.perform(get("/admin/outbox").with(user("admin")
+			.authorities(new org.springframework.security.core.authority.SimpleGrantedAuthority("GROUP_admin"))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("outbox-reader@example.org"),
-					containsString("Anmeldebestätigung: Sozialkonferenz Ruhr 2019"), containsString("wartet auf Versand"))));
+					containsString("Anmeldebestätigung: Sozialkonferenz Ruhr 2019"),
+					containsString("wartet auf Versand"))));
 		mvc.perform(get("/admin/outbox").with(coordinator())).andExpect(status().isForbidden());
 	}
 
@@ -357,8 +370,8 @@ class EventPagesTest {
 	}
 
 	private static org.springframework.test.web.servlet.request.RequestPostProcessor coordinator() {
-		return user("koordination").authorities(
-				new org.springframework.security.core.authority.SimpleGrantedAuthority("GROUP_coordinator"));
+		return user("koordination")
+			.authorities(new org.springframework.security.core.authority.SimpleGrantedAuthority("GROUP_coordinator"));
 	}
 
 }

@@ -25,13 +25,14 @@ import de.teilhabe.demo.DemoUsers;
 import de.teilhabe.mail.MailOutbox;
 
 /**
- * Someone registers for the conference in a real browser: forgets the consent, sees the error next to the field,
- * corrects it and lands on the confirmation; the event page, its error state and the confirmation pass axe-core.
+ * Someone registers for the conference in a real browser: forgets the consent, sees the
+ * error next to the field, corrects it and lands on the confirmation; the event page, its
+ * error state and the confirmation pass axe-core.
  */
 @BrowserTest
 @Import(EventFixtures.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "teilhabe.demo.enabled=false", "spring.datasource.url=jdbc:h2:mem:event-browser;DB_CLOSE_DELAY=-1" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+		"teilhabe.demo.enabled=false", "spring.datasource.url=jdbc:h2:mem:event-browser;DB_CLOSE_DELAY=-1" })
 class EventRegistrationBrowserTest {
 
 	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
@@ -63,14 +64,16 @@ class EventRegistrationBrowserTest {
 	@Test
 	void shouldRegisterThroughThePublicEventPage() throws IOException {
 		ParticipationEvent event = fixtures.openConference(120);
-		events.describe(event.getId(), new EventDetails("Sozialkonferenz Ruhr 2019",
-				"Integrationsregion Ruhr – Vielfalt stärken, Zukunft gestalten", event.getEventDate(), "12:00", "16:30",
-				"Luise-Albertz-Halle", "Düppelstraße 1, 46045 Oberhausen", true,
-				"Die Metropole Ruhr ist ein Schmelztiegel der Nationen.\n\nWir laden Sie herzlich ein.",
-				"Regina Schenberg\nReferat Bildung und Soziales\nschenberg@rvr.example", "Pressegespräch um 11:30 Uhr",
-				"https://example.org/dokumentation-2018.pdf", 120, null,
-				List.of(ProgrammeItem.Line.parse("12:00 | Begrüßung | Karola Geiß-Netthöfel"),
-						ProgrammeItem.Line.parse("12:15 | Podium: Gelingfaktoren der Integration | Bund, Land, Kommunen"))));
+		events.describe(event.getId(),
+				new EventDetails("Sozialkonferenz Ruhr 2019",
+						"Integrationsregion Ruhr – Vielfalt stärken, Zukunft gestalten", event.getEventDate(), "12:00",
+						"16:30", "Luise-Albertz-Halle", "Düppelstraße 1, 46045 Oberhausen", true,
+						"Die Metropole Ruhr ist ein Schmelztiegel der Nationen.\n\nWir laden Sie herzlich ein.",
+						"Regina Schenberg\nReferat Bildung und Soziales\nschenberg@rvr.example",
+						"Pressegespräch um 11:30 Uhr", "https://example.org/dokumentation-2018.pdf", 120, null,
+						List.of(ProgrammeItem.Line.parse("12:00 | Begrüßung | Karola Geiß-Netthöfel"),
+								ProgrammeItem.Line
+									.parse("12:15 | Podium: Gelingfaktoren der Integration | Bund, Land, Kommunen"))));
 
 		try (Browser browser = new Browser(port)) {
 			browser.open("/public/events/" + event.getId());
@@ -134,8 +137,9 @@ class EventRegistrationBrowserTest {
 	}
 
 	/**
-	 * The coordinator uploads invitation lists saved by a German Excel (Windows-1252, semicolons): one with a bad
-	 * address, one far too large, then the right one; each page passes axe-core.
+	 * The coordinator uploads invitation lists saved by a German Excel (Windows-1252,
+	 * semicolons): one with a bad address, one far too large, then the right one; each
+	 * page passes axe-core.
 	 */
 	@Test
 	void shouldUploadAnInvitationListFromAGermanSpreadsheet(@TempDir Path files) throws IOException {
@@ -148,7 +152,8 @@ class EventRegistrationBrowserTest {
 				("Name;E-Mail\r\n" + "Jürgen Müller;mueller@stadt.example\r\n".repeat(100_000)).getBytes(excel));
 		Path list = Files.write(files.resolve("Einladungsliste.csv"),
 				("Name;E-Mail;Organisation;Sprache\r\nJürgen Müller;mueller@stadt.example;Amt für Straßenbau;de\r\n"
-						+ "Jane Smith;smith@example.org;British Council;en\r\n").getBytes(excel));
+						+ "Jane Smith;smith@example.org;British Council;en\r\n")
+					.getBytes(excel));
 
 		try (Browser browser = new Browser(port)) {
 			browser.signIn(DemoUsers.COORDINATOR, DemoUsers.PASSWORD);
@@ -169,7 +174,8 @@ class EventRegistrationBrowserTest {
 			browser.find(By.id("file")).sendKeys(large.toAbsolutePath().toString());
 			browser.clickAndWait(browser.find(By.cssSelector("main form button[type=submit]")));
 
-			assertThat(browser.find(By.id("file-error")).getText()).startsWith("Die Datei ist zu groß: höchstens 2 MB.");
+			assertThat(browser.find(By.id("file-error")).getText())
+				.startsWith("Die Datei ist zu groß: höchstens 2 MB.");
 			assertThat(invitations.inviteesOf(id)).isEmpty();
 			browser.assertAccessible();
 

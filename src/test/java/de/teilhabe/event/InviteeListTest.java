@@ -13,7 +13,10 @@ import de.teilhabe.event.InviteeList.Parsed;
 import de.teilhabe.event.InviteeList.Problem;
 import de.teilhabe.event.InviteeList.Row;
 
-/** Invitation lists as spreadsheets save them: encodings, separators, headings, and what is wrong with a line. */
+/**
+ * Invitation lists as spreadsheets save them: encodings, separators, headings, and what
+ * is wrong with a line.
+ */
 class InviteeListTest {
 
 	private static final String LIST = "Name;E-Mail;Organisation\r\nJürgen Müller;mueller@stadt.example;Amt für Straßenbau\r\n";
@@ -43,8 +46,7 @@ class InviteeListTest {
 		String tabs = "Name\tE-Mail\r\nJürgen Müller\tmueller@stadt.example\r\n";
 		byte[] utf16 = concat(new byte[] { (byte) 0xFF, (byte) 0xFE }, tabs.getBytes(StandardCharsets.UTF_16LE));
 
-		assertThat(InviteeList.parse(InviteeList.text(utf16, "liste.txt")).rows())
-			.extracting(Row::name, Row::email)
+		assertThat(InviteeList.parse(InviteeList.text(utf16, "liste.txt")).rows()).extracting(Row::name, Row::email)
 			.containsExactly(tuple("Jürgen Müller", "mueller@stadt.example"));
 	}
 
@@ -62,7 +64,8 @@ class InviteeListTest {
 
 	@Test
 	void shouldReadSemicolonsCommasAndQuotedCells() {
-		Parsed semicolons = InviteeList.parse("Name;E-Mail;Organisation\n\"Demir, Ayşe\";demir@awo.example;\"AWO; Kreisverband\"\n");
+		Parsed semicolons = InviteeList
+			.parse("Name;E-Mail;Organisation\n\"Demir, Ayşe\";demir@awo.example;\"AWO; Kreisverband\"\n");
 		Parsed commas = InviteeList.parse("Name,E-Mail,Organisation\n\"Demir, Ayşe\",demir@awo.example,AWO\n");
 
 		assertThat(semicolons.rows()).extracting(Row::name, Row::organisation)

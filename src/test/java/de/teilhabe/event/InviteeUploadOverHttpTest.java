@@ -27,12 +27,13 @@ import org.springframework.context.annotation.Import;
 import de.teilhabe.demo.DemoUsers;
 
 /**
- * Uploads through the real Tomcat, signed in as the coordinator, as a browser sends them: multipart with the CSRF
- * token, and files over the limit, which Tomcat refuses before Spring sees them. MockMvc has no such limits.
+ * Uploads through the real Tomcat, signed in as the coordinator, as a browser sends them:
+ * multipart with the CSRF token, and files over the limit, which Tomcat refuses before
+ * Spring sees them. MockMvc has no such limits.
  */
 @Import(EventFixtures.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "teilhabe.demo.enabled=false", "spring.datasource.url=jdbc:h2:mem:event-browser;DB_CLOSE_DELAY=-1" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+		"teilhabe.demo.enabled=false", "spring.datasource.url=jdbc:h2:mem:event-browser;DB_CLOSE_DELAY=-1" })
 class InviteeUploadOverHttpTest {
 
 	private static final Pattern HIDDEN_TOKEN = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
@@ -96,7 +97,10 @@ class InviteeUploadOverHttpTest {
 		assertThat(invitations.inviteesOf(id)).isEmpty();
 	}
 
-	/** More than Tomcat's default 2 MB it reads and drops after refusing an upload: the browser still gets the page. */
+	/**
+	 * More than Tomcat's default 2 MB it reads and drops after refusing an upload: the
+	 * browser still gets the page.
+	 */
 	@Test
 	void shouldShowTheLimitForAFileFarOverItInsteadOfResettingTheConnection() throws Exception {
 		long id = fixtures.openConference(10).getId();
@@ -118,17 +122,23 @@ class InviteeUploadOverHttpTest {
 			.doesNotContain("Exception");
 	}
 
-	/** The form as the browser sends it: the token only in the action's address, the file, an empty text field. */
+	/**
+	 * The form as the browser sends it: the token only in the action's address, the file,
+	 * an empty text field.
+	 */
 	private HttpResponse<String> upload(long id, byte[] file) throws IOException, InterruptedException {
 		String action = find(IMPORT_ACTION, get("/events/" + id + "/invitees").body());
 		String boundary = "----teilhabe" + System.nanoTime();
 		ByteArrayOutputStream body = new ByteArrayOutputStream(file.length + 1024);
 		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"group\"\r\n\r\nFACHAKTEUR\r\n"
-				+ "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"Einladungsliste.csv\""
-				+ "\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+				+ "--" + boundary
+				+ "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"Einladungsliste.csv\""
+				+ "\r\nContent-Type: text/csv\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
 		body.writeBytes(file);
-		body.writeBytes(("\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"csv\"\r\n\r\n\r\n--" + boundary
-				+ "--\r\n").getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(("\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"csv\"\r\n\r\n\r\n--"
+				+ boundary + "--\r\n")
+			.getBytes(StandardCharsets.UTF_8));
 		return http.send(HttpRequest.newBuilder(uri(action))
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.timeout(Duration.ofMinutes(1))
@@ -136,7 +146,10 @@ class InviteeUploadOverHttpTest {
 			.build(), BodyHandlers.ofString());
 	}
 
-	/** A valid list of at least this many bytes: were it not refused, every line would be imported. */
+	/**
+	 * A valid list of at least this many bytes: were it not refused, every line would be
+	 * imported.
+	 */
 	private static byte[] list(int bytes) {
 		StringBuilder csv = new StringBuilder(bytes + 64).append("Name;E-Mail\r\n");
 		for (int i = 0; csv.length() < bytes; i++) {

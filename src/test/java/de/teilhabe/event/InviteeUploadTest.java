@@ -33,9 +33,10 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
- * Invitation lists uploaded as files through HTTP on a real database: the encodings and separators spreadsheets
- * save, and every refusal shows its message next to the field and imports nothing. The limits of the container
- * (file too large) are not in MockMvc: {@link InviteeUploadOverHttpTest} sends the oversized files to Tomcat.
+ * Invitation lists uploaded as files through HTTP on a real database: the encodings and
+ * separators spreadsheets save, and every refusal shows its message next to the field and
+ * imports nothing. The limits of the container (file too large) are not in MockMvc:
+ * {@link InviteeUploadOverHttpTest} sends the oversized files to Tomcat.
  */
 @Import(EventFixtures.class)
 @AutoConfigureMockMvc
@@ -61,7 +62,8 @@ class InviteeUploadTest {
 	void shouldImportAUtf8FileWithByteOrderMarkAndCommas() throws Exception {
 		long id = fixtures.openConference(10).getId();
 		byte[] csv = ("\uFEFFName,E-Mail,Organisation,Sprache\nAyşe Demir,Demir@AWO.example,AWO,de\n"
-				+ "Jane Smith,smith@example.org,British Council,en\n").getBytes(StandardCharsets.UTF_8);
+				+ "Jane Smith,smith@example.org,British Council,en\n")
+			.getBytes(StandardCharsets.UTF_8);
 
 		mvc.perform(upload(id, "FACHAKTEUR", file("einladungen.csv", csv)))
 			.andExpect(redirectedUrl("/events/" + id + "/invitees"))
@@ -80,7 +82,8 @@ class InviteeUploadTest {
 	void shouldImportAWindows1252FileFromGermanExcelWithItsUmlautsAndSemicolons() throws Exception {
 		long id = fixtures.openConference(10).getId();
 		byte[] csv = ("Name;E-Mail;Organisation\r\nJürgen Müller;mueller@stadt.example;Amt für Straßenbau\r\n"
-				+ "Änne Öztürk;oeztuerk@verein.example;Förderverein „Miteinander“\r\n").getBytes(WINDOWS_1252);
+				+ "Änne Öztürk;oeztuerk@verein.example;Förderverein „Miteinander“\r\n")
+			.getBytes(WINDOWS_1252);
 
 		mvc.perform(upload(id, "EHRENAMTLICH", file("Einladungsliste.csv", csv)))
 			.andExpect(redirectedUrl("/events/" + id + "/invitees"));
@@ -105,7 +108,8 @@ class InviteeUploadTest {
 
 		assertThat(invitations.inviteesOf(id)).extracting(Invitee::getEmail)
 			.containsExactlyInAnyOrder("pia@waz.example", "nowak@example.org");
-		// the page shows the flash message after the redirect (see EventRegistrationBrowserTest); its wording:
+		// the page shows the flash message after the redirect (see
+		// EventRegistrationBrowserTest); its wording:
 		assertThat(messages.getMessage("event.invitees.imported", new Object[] { 1, 2 }, Locale.GERMAN))
 			.isEqualTo("Eine Person wurde der Einladungsliste hinzugefügt. "
 					+ "2 Adressen standen schon auf einer Liste und wurden übersprungen.");
@@ -186,8 +190,8 @@ class InviteeUploadTest {
 	void shouldKeepThePastedAlternative() throws Exception {
 		long id = fixtures.openConference(10).getId();
 
-		mvc.perform(upload(id, "RATSMITGLIED", file("", new byte[0]))
-				.param("csv", "Name;E-Mail;Organisation;Sprache\nKlaus Ratsherr;ratsherr@example.org;Rat;en\n"))
+		mvc.perform(upload(id, "RATSMITGLIED", file("", new byte[0])).param("csv",
+				"Name;E-Mail;Organisation;Sprache\nKlaus Ratsherr;ratsherr@example.org;Rat;en\n"))
 			.andExpect(redirectedUrl("/events/" + id + "/invitees"));
 		mvc.perform(upload(id, "RATSMITGLIED", file("", new byte[0])).param("csv", "Name;E-Mail\nOhne;kaputt\n"))
 			.andExpect(model().attributeHasFieldErrorCode("inviteeImport", "csv", "event.invitees.rowProblems"))
@@ -203,8 +207,9 @@ class InviteeUploadTest {
 	void shouldSayItInEnglishToo() throws Exception {
 		long id = fixtures.openConference(10).getId();
 
-		mvc.perform(upload(id, "FACHAKTEUR", file("liste.csv", "Name;E-Mail\nOhne;kaputt\n".getBytes(StandardCharsets.UTF_8)))
-				.param("lang", "en"))
+		mvc.perform(upload(id, "FACHAKTEUR",
+				file("liste.csv", "Name;E-Mail\nOhne;kaputt\n".getBytes(StandardCharsets.UTF_8)))
+			.param("lang", "en"))
 			.andExpect(content().string(allOf(containsString("Nothing was imported."),
 					containsString("Line 2: the e-mail address &quot;kaputt&quot; is invalid."),
 					not(containsString("Zeile")))));
@@ -225,13 +230,14 @@ class InviteeUploadTest {
 		long id = fixtures.openConference(10).getId();
 		byte[] csv = "Name;E-Mail\nPia Presse;pia@waz.example\n".getBytes(StandardCharsets.UTF_8);
 
-		mvc.perform(multipart("/events/{id}/invitees", id).file(file("liste.csv", csv)).param("group", "PRESSE")
-				.with(csrf())
-				.with(user("leitung").authorities(new SimpleGrantedAuthority("GROUP_manager"))))
+		mvc.perform(multipart("/events/{id}/invitees", id).file(file("liste.csv", csv))
+			.param("group", "PRESSE")
+			.with(csrf())
+			.with(user("leitung").authorities(new SimpleGrantedAuthority("GROUP_manager"))))
 			.andExpect(status().isForbidden());
-		mvc.perform(multipart("/events/{id}/invitees", id).file(file("liste.csv", csv)).param("group", "PRESSE")
-				.with(coordinator()))
-			.andExpect(status().isForbidden());
+		mvc.perform(multipart("/events/{id}/invitees", id).file(file("liste.csv", csv))
+			.param("group", "PRESSE")
+			.with(coordinator())).andExpect(status().isForbidden());
 
 		assertThat(invitations.inviteesOf(id)).isEmpty();
 	}

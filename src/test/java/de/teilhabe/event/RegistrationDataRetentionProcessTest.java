@@ -55,8 +55,9 @@ class RegistrationDataRetentionProcessTest {
 		execute(job());
 
 		assertThat(anonymised).containsExactly(7L);
-		assertThat(pi).isEnded().hasPassedInOrder("Timer_RetentionPeriod", "ServiceTask_AnonymiseRegistrants",
-				"EndEvent_RegistrantsAnonymised");
+		assertThat(pi).isEnded()
+			.hasPassedInOrder("Timer_RetentionPeriod", "ServiceTask_AnonymiseRegistrants",
+					"EndEvent_RegistrantsAnonymised");
 	}
 
 }

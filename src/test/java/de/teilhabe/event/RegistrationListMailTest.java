@@ -37,8 +37,9 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import de.teilhabe.system.Roles;
 
 /**
- * At the registration deadline the conference process closes registration and mails the coordinator the
- * registration list as CSV with the figures; a real SMTP server (GreenMail) receives it.
+ * At the registration deadline the conference process closes registration and mails the
+ * coordinator the registration list as CSV with the figures; a real SMTP server
+ * (GreenMail) receives it.
  */
 @Import(EventFixtures.class)
 @SpringBootTest(properties = { "teilhabe.demo.enabled=false",
@@ -77,8 +78,9 @@ class RegistrationListMailTest {
 
 		closeRegistration.execute(execution(id));
 
-		assertThatThrownBy(() -> registrations.register(id, EventFixtures.person("Zu Spät", "spaet@example.org"),
-				Locale.GERMAN)).hasMessage("event.registration.closed");
+		assertThatThrownBy(
+				() -> registrations.register(id, EventFixtures.person("Zu Spät", "spaet@example.org"), Locale.GERMAN))
+			.hasMessage("event.registration.closed");
 		MimeMessage mail = mailTo("schenberg@rvr.example");
 		assertThat(mail.getSubject()).isEqualTo("Anmeldeschluss: Anmeldeliste „Sozialkonferenz Ruhr 2019“");
 		MimeMultipart parts = (MimeMultipart) mail.getContent();
@@ -91,7 +93,9 @@ class RegistrationListMailTest {
 		assertThat(attachment.getContentType()).startsWith("text/csv");
 		List<CSVRecord> rows;
 		try (InputStream in = BOMInputStream.builder().setInputStream(attachment.getInputStream()).get()) {
-			rows = CSVFormat.EXCEL.builder().setDelimiter(';').get()
+			rows = CSVFormat.EXCEL.builder()
+				.setDelimiter(';')
+				.get()
 				.parse(new InputStreamReader(in, StandardCharsets.UTF_8))
 				.getRecords();
 		}

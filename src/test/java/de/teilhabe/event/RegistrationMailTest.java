@@ -33,7 +33,10 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 
-/** The mails registrants get, as a real SMTP server (GreenMail) receives them, with the iCal attachment. */
+/**
+ * The mails registrants get, as a real SMTP server (GreenMail) receives them, with the
+ * iCal attachment.
+ */
 @Import(EventFixtures.class)
 @SpringBootTest(properties = { "teilhabe.demo.enabled=false",
 		"spring.datasource.url=jdbc:h2:mem:registration-mail;DB_CLOSE_DELAY=-1", "spring.mail.host=localhost",
@@ -83,17 +86,16 @@ class RegistrationMailTest {
 		Temporal start = event.<Temporal>getDateTimeStart().getDate();
 		Temporal end = event.<Temporal>getDateTimeEnd().getDate();
 		ZoneId berlin = ZoneId.of("Europe/Berlin");
-		assertThat(ZonedDateTime.from(start).withZoneSameInstant(berlin))
-			.isEqualTo(day.atTime(12, 0).atZone(berlin));
+		assertThat(ZonedDateTime.from(start).withZoneSameInstant(berlin)).isEqualTo(day.atTime(12, 0).atZone(berlin));
 		assertThat(ZonedDateTime.from(end).withZoneSameInstant(berlin)).isEqualTo(day.atTime(16, 30).atZone(berlin));
-		assertThat(event.getDateTimeStart().getParameter("TZID")).hasValueSatisfying(
-				tzid -> assertThat(tzid.getValue()).isEqualTo("Europe/Berlin"));
+		assertThat(event.getDateTimeStart().getParameter("TZID"))
+			.hasValueSatisfying(tzid -> assertThat(tzid.getValue()).isEqualTo("Europe/Berlin"));
 	}
 
-
 	/**
-	 * The mails the process or someone else's action causes reach each registrant in the language they registered in:
-	 * the promotion when others cancel (one through their link, one by the coordinator) and the reminder.
+	 * The mails the process or someone else's action causes reach each registrant in the
+	 * language they registered in: the promotion when others cancel (one through their
+	 * link, one by the coordinator) and the reminder.
 	 */
 	@Test
 	void shouldWritePromotionAndReminderInTheLanguageEachRegistrantRegisteredIn() throws Exception {
@@ -110,7 +112,8 @@ class RegistrationMailTest {
 		registrations.cancelByCoordinator(id, second.registrationId());
 		assertThat(invitations.sendReminders(id)).isEqualTo(2);
 
-		// four confirmations or waitlist places, two cancellations, two promotions, two reminders
+		// four confirmations or waitlist places, two cancellations, two promotions, two
+		// reminders
 		assertThat(greenMail.waitForIncomingEmail(15_000, 10)).isTrue();
 		List<MimeMessage> toJane = mailsTo("smith@example.org");
 		assertThat(toJane).extracting(MimeMessage::getSubject)

@@ -35,8 +35,9 @@ import de.teilhabe.mail.MailOutbox;
 import de.teilhabe.mail.OutboxMail;
 
 /**
- * The registration rules on a real database: capacity, waitlist in arrival order, one registration per address,
- * the deadline, cancellation and promotion, check-in, anonymisation; run once per database by the subclasses.
+ * The registration rules on a real database: capacity, waitlist in arrival order, one
+ * registration per address, the deadline, cancellation and promotion, check-in,
+ * anonymisation; run once per database by the subclasses.
  */
 @Import(EventFixtures.class)
 abstract class RegistrationTests {
@@ -75,7 +76,8 @@ abstract class RegistrationTests {
 	void shouldConfirmUntilFullThenWaitlistInArrivalOrder() {
 		long id = fixtures.openConference(2).getId();
 
-		Registered first = registrations.register(id, person("Regina Schenberg", "schenberg@rvr.example"), Locale.GERMAN);
+		Registered first = registrations.register(id, person("Regina Schenberg", "schenberg@rvr.example"),
+				Locale.GERMAN);
 		Registered second = registrations.register(id, person("Ali Yilmaz", "yilmaz@example.org"), Locale.GERMAN);
 		String rossi = unique("rossi");
 		Registered third = registrations.register(id, person("Maria Rossi", rossi), Locale.GERMAN);
@@ -104,8 +106,7 @@ abstract class RegistrationTests {
 		registrations.cancel(confirmed.cancelToken());
 
 		assertThat(registrations.registrationsOf(id)).extracting(Registration::getEmail, Registration::getStatus)
-			.containsExactly(
-					tuple("schenberg@rvr.example", RegistrationState.CANCELLED),
+			.containsExactly(tuple("schenberg@rvr.example", RegistrationState.CANCELLED),
 					tuple(rossi, RegistrationState.CONFIRMED),
 					tuple("nowak@example.org", RegistrationState.WAITLISTED));
 		assertThat(outbox.mailsTo(rossi)).extracting(OutboxMail::getSubject)
@@ -121,8 +122,8 @@ abstract class RegistrationTests {
 		long id = fixtures.openConference(10).getId();
 		registrations.register(id, person("Regina Schenberg", "schenberg@rvr.example"), Locale.GERMAN);
 
-		assertThatThrownBy(() -> registrations.register(id, person("R. Schenberg", " Schenberg@RVR.example "),
-				Locale.GERMAN))
+		assertThatThrownBy(
+				() -> registrations.register(id, person("R. Schenberg", " Schenberg@RVR.example "), Locale.GERMAN))
 			.isInstanceOf(RegistrationRefusedException.class)
 			.hasMessage("event.registration.duplicate");
 		assertThat(events.event(id).getRegistrationCount()).isEqualTo(1);
@@ -199,10 +200,12 @@ abstract class RegistrationTests {
 	void shouldCountCheckInsAsAttendanceAndFiguresByGroup() {
 		long id = fixtures.openConference(10).getId();
 		Registered a = registrations.register(id, person("A", "a@example.org"), Locale.GERMAN);
-		registrations.register(id, new NewRegistration("B", "b@example.org", null, ParticipantGroup.RATSMITGLIED,
-				null, null), Locale.GERMAN);
-		Registered c = registrations.register(id, new NewRegistration("C", "c@example.org", null,
-				ParticipantGroup.EHRENAMTLICH, null, null), Locale.GERMAN);
+		registrations.register(id,
+				new NewRegistration("B", "b@example.org", null, ParticipantGroup.RATSMITGLIED, null, null),
+				Locale.GERMAN);
+		Registered c = registrations.register(id,
+				new NewRegistration("C", "c@example.org", null, ParticipantGroup.EHRENAMTLICH, null, null),
+				Locale.GERMAN);
 
 		registrations.checkIn(id, a.registrationId(), true);
 		registrations.checkIn(id, c.registrationId(), true);
@@ -223,9 +226,10 @@ abstract class RegistrationTests {
 		registrations.register(id, person("A", "a@example.org"), Locale.GERMAN);
 		registrations.register(id, person("B", "b@example.org"), Locale.GERMAN);
 
-		events.describe(id, new EventDetails(event.getTitle(), "Vielfalt stärken", event.getEventDate(), "12:00",
-				"16:30", "Luise-Albertz-Halle", "Düppelstraße 1, 46045 Oberhausen", true, null, null, null, null, 2,
-				null, List.of(ProgrammeItem.Line.parse("12:00 | Begrüßung | Karola Geiß-Netthöfel"))));
+		events.describe(id,
+				new EventDetails(event.getTitle(), "Vielfalt stärken", event.getEventDate(), "12:00", "16:30",
+						"Luise-Albertz-Halle", "Düppelstraße 1, 46045 Oberhausen", true, null, null, null, null, 2,
+						null, List.of(ProgrammeItem.Line.parse("12:00 | Begrüßung | Karola Geiß-Netthöfel"))));
 
 		assertThat(events.event(id).getRegistrationCount()).isEqualTo(2);
 		assertThat(events.programme(id)).extracting(ProgrammeItem::getTitle).containsExactly("Begrüßung");
@@ -261,7 +265,8 @@ abstract class RegistrationTests {
 		String journalist = unique("pia");
 		press.rsvp(id, "Pia Presse", "WAZ", journalist, Locale.GERMAN);
 
-		assertThatThrownBy(() -> press.rsvp(id, "Pia Presse", "WDR", journalist.toUpperCase(Locale.ROOT), Locale.GERMAN))
+		assertThatThrownBy(
+				() -> press.rsvp(id, "Pia Presse", "WDR", journalist.toUpperCase(Locale.ROOT), Locale.GERMAN))
 			.isInstanceOf(RegistrationRefusedException.class)
 			.hasMessage("event.pressRsvp.duplicate");
 		long withoutAppointment = fixtures.openConference(10).getId();
@@ -297,14 +302,15 @@ abstract class RegistrationTests {
 		long participation = event.getParticipationId();
 		registrations.register(event.getId(), person("Regina Schenberg", unique("retention")), Locale.GERMAN);
 
-		transactions.executeWithoutResult(
-				status -> publisher.publishEvent(new DocumentationPublished(participation, 1L, 1)));
+		transactions
+			.executeWithoutResult(status -> publisher.publishEvent(new DocumentationPublished(participation, 1L, 1)));
 
 		ProcessInstance retention = runtime.createProcessInstanceQuery()
 			.processInstanceBusinessKey("retention-" + participation)
 			.singleResult();
 		Job timer = management.createJobQuery().processInstanceId(retention.getId()).singleResult();
-		assertThat(timer.getDuedate()).isAfter(java.sql.Timestamp.valueOf(LocalDate.now().plusMonths(6).atStartOfDay()));
+		assertThat(timer.getDuedate())
+			.isAfter(java.sql.Timestamp.valueOf(LocalDate.now().plusMonths(6).atStartOfDay()));
 		assertThat(registrations.registrationsOf(event.getId())).singleElement()
 			.satisfies(r -> assertThat(r.getName()).isEqualTo("Regina Schenberg"));
 
@@ -324,13 +330,15 @@ abstract class RegistrationTests {
 		String rat = unique("rat");
 		String presse = unique("presse");
 
-		assertThat(invitations.importCsv(id, ParticipantGroup.FACHAKTEUR,
-				"Name;E-Mail;Organisation\nAyşe Demir;" + fach + ";AWO\nOhne Adresse;keine-adresse;\n").problems())
-			.extracting(InviteeList.Problem::line, InviteeList.Problem::messageKey)
+		assertThat(invitations
+			.importCsv(id, ParticipantGroup.FACHAKTEUR,
+					"Name;E-Mail;Organisation\nAyşe Demir;" + fach + ";AWO\nOhne Adresse;keine-adresse;\n")
+			.problems()).extracting(InviteeList.Problem::line, InviteeList.Problem::messageKey)
 			.containsExactly(tuple(3L, "event.invitees.row.emailInvalid"));
 		assertThat(invitations.inviteesOf(id)).isEmpty();
-		assertThat(invitations.importCsv(id, ParticipantGroup.FACHAKTEUR,
-				"Name;E-Mail;Organisation\nAyşe Demir;" + fach + ";AWO\n").added()).isEqualTo(1);
+		assertThat(invitations
+			.importCsv(id, ParticipantGroup.FACHAKTEUR, "Name;E-Mail;Organisation\nAyşe Demir;" + fach + ";AWO\n")
+			.added()).isEqualTo(1);
 		assertThat(invitations.importCsv(id, ParticipantGroup.RATSMITGLIED,
 				"Name,E-Mail\nKlaus Ratsherr," + rat + "\nAyşe Demir," + fach + "\n"))
 			.satisfies(imported -> {
@@ -344,11 +352,10 @@ abstract class RegistrationTests {
 
 		assertThat(outbox.mailsTo(fach)).singleElement()
 			.satisfies(mail -> assertThat(mail.getSubject()).isEqualTo("Einladung: Sozialkonferenz Ruhr 2019"));
-		assertThat(outbox.mailsTo(presse)).singleElement()
-			.satisfies(mail -> {
-				assertThat(mail.getSubject()).isEqualTo("Presseeinladung: Sozialkonferenz Ruhr 2019");
-				assertThat(mail.getBody()).contains("/public/events/" + id + "/press");
-			});
+		assertThat(outbox.mailsTo(presse)).singleElement().satisfies(mail -> {
+			assertThat(mail.getSubject()).isEqualTo("Presseeinladung: Sozialkonferenz Ruhr 2019");
+			assertThat(mail.getBody()).contains("/public/events/" + id + "/press");
+		});
 	}
 
 	@Test
@@ -417,14 +424,17 @@ abstract class RegistrationTests {
 		String list = "Nr.;Vor- und Nachname;E-Mail-Adresse\n" + "4711;Ayşe Demir;demir@awo.example\n".repeat(5_000);
 
 		transactions.executeWithoutResult(status -> outbox.queue(new de.teilhabe.mail.OutgoingMail(coordinator,
-				"Anmeldeliste", "Im Anhang", new de.teilhabe.mail.OutgoingMail.Attachment("anmeldungen.csv",
-						RegistrationCsv.CONTENT_TYPE, list))));
+				"Anmeldeliste", "Im Anhang",
+				new de.teilhabe.mail.OutgoingMail.Attachment("anmeldungen.csv", RegistrationCsv.CONTENT_TYPE, list))));
 
 		assertThat(outbox.mailsTo(coordinator)).singleElement()
 			.satisfies(mail -> assertThat(mail.getAttachment()).hasSize(list.length()));
 	}
 
-	/** An address no other test (or earlier run on the same database) used, for looking up its mails. */
+	/**
+	 * An address no other test (or earlier run on the same database) used, for looking up
+	 * its mails.
+	 */
 	static String unique(String name) {
 		return name + "-" + java.util.UUID.randomUUID() + "@example.org";
 	}
@@ -469,7 +479,8 @@ abstract class RegistrationTests {
 		assertThat(all).hasSize(people);
 		assertThat(all).extracting(Registration::getEmail).doesNotHaveDuplicates();
 		assertThat(all.stream().filter(r -> r.getStatus() == RegistrationState.CONFIRMED)).hasSize(120);
-		// arrival order: the first 120 in the order of the database are the confirmed ones
+		// arrival order: the first 120 in the order of the database are the confirmed
+		// ones
 		assertThat(all.subList(0, 120)).allMatch(r -> r.getStatus() == RegistrationState.CONFIRMED);
 		assertThat(all.subList(120, people)).allMatch(r -> r.getStatus() == RegistrationState.WAITLISTED);
 		assertThat(all).isSortedAccordingTo(Comparator.comparing(Registration::getRegisteredAt));

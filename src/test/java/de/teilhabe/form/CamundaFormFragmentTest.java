@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
-/** The Thymeleaf fragment {@code fragments/camunda-form :: fields(formView)} in a page. */
+/**
+ * The Thymeleaf fragment {@code fragments/camunda-form :: fields(formView)} in a page.
+ */
 class CamundaFormFragmentTest {
 
 	private static final Pattern ID = Pattern.compile(" id=\"([^\"]+)\"");
@@ -29,16 +31,17 @@ class CamundaFormFragmentTest {
 		String html = FormPages.render(binder.render(FormFixtures.form("design-survey"),
 				Map.of("title", "Integration", "surveyTitle", "1. Befragung \"Integration\""), GERMAN), GERMAN);
 
-		assertThat(html).contains("<label for=\"f-surveyTitle\">Titel der Befragung <span class=\"required-marker\" "
-				+ "aria-hidden=\"true\">*</span><span class=\"visually-hidden\">(Pflichtangabe)</span></label>")
+		assertThat(html)
+			.contains("<label for=\"f-surveyTitle\">Titel der Befragung <span class=\"required-marker\" "
+					+ "aria-hidden=\"true\">*</span><span class=\"visually-hidden\">(Pflichtangabe)</span></label>")
 			.contains("<p class=\"field-description\" id=\"f-surveyTitle-description\">Wird den Teilnehmenden")
 			.contains("name=\"surveyTitle\" value=\"1. Befragung &quot;Integration&quot;\"")
 			.contains("aria-describedby=\"f-surveyTitle-description\"")
 			.contains("<label for=\"f-surveyCloseDate\">Befragungsende")
 			.contains("<p class=\"required-note\">Mit * markierte Angaben sind Pflichtangaben.</p>")
 			.doesNotContain("aria-invalid", "error-summary", "form-default-button");
-		assertThat(tag(html, "f-surveyCloseDate")).contains("type=\"date\"", "name=\"surveyCloseDate\"",
-				"value=\"\"", "min=\"2017-06-01\"", "required=\"required\"");
+		assertThat(tag(html, "f-surveyCloseDate")).contains("type=\"date\"", "name=\"surveyCloseDate\"", "value=\"\"",
+				"min=\"2017-06-01\"", "required=\"required\"");
 	}
 
 	@Test
@@ -51,7 +54,8 @@ class CamundaFormFragmentTest {
 		assertThat(html).contains("<h2 id=\"form-error-summary-title\">Bitte prüfen Sie die markierten Angaben.</h2>")
 			.contains("<a href=\"#f-surveyTitle\">Titel der Befragung: Bitte geben Sie mindestens 5 Zeichen ein.</a>")
 			.contains("<a href=\"#f-surveyCloseDate\">Befragungsende: Bitte füllen Sie dieses Feld aus.</a>")
-			.contains("<p class=\"field-error\" id=\"f-surveyTitle-error\">Bitte geben Sie mindestens 5 Zeichen ein.</p>")
+			.contains(
+					"<p class=\"field-error\" id=\"f-surveyTitle-error\">Bitte geben Sie mindestens 5 Zeichen ein.</p>")
 			.contains("value=\"Kurz\"");
 		assertThat(tag(html, "f-surveyTitle")).contains("aria-invalid=\"true\"",
 				"aria-describedby=\"f-surveyTitle-description f-surveyTitle-error\"");
@@ -126,8 +130,12 @@ class CamundaFormFragmentTest {
 	void shouldGiveEveryControlOfEveryFormAUniqueIdAndALabel() {
 		for (var path : FormFixtures.repositoryForms()) {
 			FormDefinition form = FormFixtures.parse(path);
-			String html = FormPages.render(binder.bind(form, Map.of("conferenceHeld", true, "councilDecision",
-					"ADOPTED"), params("_present", "none"), GERMAN).view(), GERMAN);
+			String html = FormPages.render(
+					binder
+						.bind(form, Map.of("conferenceHeld", true, "councilDecision", "ADOPTED"),
+								params("_present", "none"), GERMAN)
+						.view(),
+					GERMAN);
 
 			List<String> ids = new ArrayList<>();
 			Matcher id = ID.matcher(html);

@@ -20,8 +20,12 @@ import de.teilhabe.participation.ParticipationService;
 import de.teilhabe.participation.StartParticipation;
 import de.teilhabe.task.TaskWorkService;
 
-/** The service against the real engine: forms come from the deployment, values from the task's variables. */
-@SpringBootTest(properties = { "teilhabe.demo.enabled=false", "spring.datasource.url=jdbc:h2:mem:forms;DB_CLOSE_DELAY=-1" })
+/**
+ * The service against the real engine: forms come from the deployment, values from the
+ * task's variables.
+ */
+@SpringBootTest(
+		properties = { "teilhabe.demo.enabled=false", "spring.datasource.url=jdbc:h2:mem:forms;DB_CLOSE_DELAY=-1" })
 class CamundaFormsTest {
 
 	@Autowired
@@ -51,9 +55,8 @@ class CamundaFormsTest {
 		FormView view = forms.taskForm(designSurvey.getId(), Locale.GERMAN).orElseThrow();
 
 		assertThat(view.getFormId()).isEqualTo("Form_DesignSurvey");
-		assertThat(view.getComponents().get(0).getHtml())
-			.contains("Beteiligungsprozess: <strong>" + LeverkusenDemo.TITLE + "</strong> – geplant sind 2 "
-					+ "Befragungsrunde(n).");
+		assertThat(view.getComponents().get(0).getHtml()).contains("Beteiligungsprozess: <strong>"
+				+ LeverkusenDemo.TITLE + "</strong> – geplant sind 2 " + "Befragungsrunde(n).");
 		assertThat(view.field("surveyTitle").orElseThrow().getLabel()).isEqualTo("Titel der Befragung");
 		assertThat(view.field("surveyCloseDate").orElseThrow().getInputType()).isEqualTo("date");
 	}

@@ -28,8 +28,9 @@ import de.teilhabe.Browser;
 import de.teilhabe.BrowserTest;
 
 /**
- * axe-core finds no violations in any form of the repository, as first shown and with every error shown, in a page
- * with the app's stylesheet. Needs Chromium and chromedriver (see {@link BrowserTest}).
+ * axe-core finds no violations in any form of the repository, as first shown and with
+ * every error shown, in a page with the app's stylesheet. Needs Chromium and chromedriver
+ * (see {@link BrowserTest}).
  */
 @BrowserTest
 class FormAccessibilityBrowserTest {
@@ -66,8 +67,8 @@ class FormAccessibilityBrowserTest {
 
 	static Stream<Arguments> forms() {
 		List<Arguments> forms = new ArrayList<>();
-		FormFixtures.repositoryForms().forEach(path -> forms.add(Arguments.of(path.getFileName().toString(),
-				FormFixtures.parse(path))));
+		FormFixtures.repositoryForms()
+			.forEach(path -> forms.add(Arguments.of(path.getFileName().toString(), FormFixtures.parse(path))));
 		forms.add(Arguments.of("all-types (fixture)", FormFixtures.fixture("all-types")));
 		return forms.stream();
 	}
@@ -87,8 +88,9 @@ class FormAccessibilityBrowserTest {
 	/** Guards against an axe set-up that silently checks nothing. */
 	@Test
 	void shouldNoticeAnInputWithoutLabel() throws IOException {
-		assertThat(violations("unlabelled", "<!DOCTYPE html><html lang=\"de\"><head><title>x</title></head>"
-				+ "<body><main><h1>x</h1><input type=\"text\" name=\"x\"></main></body></html>"))
+		assertThat(violations("unlabelled",
+				"<!DOCTYPE html><html lang=\"de\"><head><title>x</title></head>"
+						+ "<body><main><h1>x</h1><input type=\"text\" name=\"x\"></main></body></html>"))
 			.anySatisfy(violation -> assertThat(violation).startsWith("label:"));
 	}
 
@@ -106,7 +108,10 @@ class FormAccessibilityBrowserTest {
 
 	private static String describe(Rule rule) {
 		return rule.getId() + ": " + rule.getHelp() + " at "
-				+ rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", "));
+				+ rule.getNodes()
+					.stream()
+					.map(node -> String.valueOf(node.getTarget()))
+					.collect(Collectors.joining(", "));
 	}
 
 }

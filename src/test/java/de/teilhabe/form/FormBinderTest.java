@@ -25,10 +25,10 @@ class FormBinderTest {
 
 	/** A valid submission of the all-types fixture, to change one parameter at a time. */
 	private MultiValueMap<String, String> validAllTypes() {
-		return params("title", "Sprachkurs", "code", "", "email", "", "phone", "", "notes", "", "count", "3",
-				"share", "", "amount", "", "day", "", "deadline", "", "_present", "confirmed", "confirmed", "true",
-				"_present", "public", "_present", "size", "colour", "", "_present", "days", "days", "MO",
-				"_present", "tags", "keywords", "", "address.street", "", "address.city", "Leverkusen", "room", "");
+		return params("title", "Sprachkurs", "code", "", "email", "", "phone", "", "notes", "", "count", "3", "share",
+				"", "amount", "", "day", "", "deadline", "", "_present", "confirmed", "confirmed", "true", "_present",
+				"public", "_present", "size", "colour", "", "_present", "days", "days", "MO", "_present", "tags",
+				"keywords", "", "address.street", "", "address.city", "Leverkusen", "room", "");
 	}
 
 	private FormResult bindAllTypes(String name, String value) {
@@ -51,10 +51,8 @@ class FormBinderTest {
 
 		@Test
 		void shouldPrefillFieldsFromTheVariables() {
-			FormView view = binder.render(FormFixtures.form("design-survey"),
-					Map.of("title", "Integration", "surveyTitle", "1. Befragung", "surveyCloseDate",
-							"2017-06-23T23:59:00"),
-					GERMAN);
+			FormView view = binder.render(FormFixtures.form("design-survey"), Map.of("title", "Integration",
+					"surveyTitle", "1. Befragung", "surveyCloseDate", "2017-06-23T23:59:00"), GERMAN);
 
 			assertThat(view.field("surveyTitle").orElseThrow().getValue()).isEqualTo("1. Befragung");
 			assertThat(view.field("surveyCloseDate").orElseThrow().getValue()).isEqualTo("2017-06-23");
@@ -247,8 +245,8 @@ class FormBinderTest {
 			FormDefinition form = FormFixtures.form("approve-budget");
 			String comment = "a".repeat(1000) + "\r\n" + "b".repeat(999);
 
-			FormResult result = binder.bind(form, Map.of(), params("_present", "budgetDecision", "budgetDecision",
-					"cut", "budgetComment", comment), GERMAN);
+			FormResult result = binder.bind(form, Map.of(),
+					params("_present", "budgetDecision", "budgetDecision", "cut", "budgetComment", comment), GERMAN);
 
 			assertThat(result.valid()).isTrue();
 		}
@@ -271,7 +269,8 @@ class FormBinderTest {
 			assertThat(error(bindAllTypes("email", "koordination@"), "email"))
 				.isEqualTo("Bitte geben Sie eine E-Mail-Adresse wie name@beispiel.de ein.");
 			assertThat(bindAllTypes("email", "ki@stadt.leverkusen.de").valid()).isTrue();
-			assertThat(error(bindAllTypes("phone", "0214 406"), "phone")).startsWith("Bitte geben Sie eine Telefonnummer");
+			assertThat(error(bindAllTypes("phone", "0214 406"), "phone"))
+				.startsWith("Bitte geben Sie eine Telefonnummer");
 			assertThat(bindAllTypes("phone", "+49 214 406-0").valid()).isTrue();
 		}
 
@@ -355,7 +354,8 @@ class FormBinderTest {
 
 			assertThat(result.valid()).isTrue();
 			assertThat(result.values().get("workingGroups")).isInstanceOf(ArrayList.class)
-				.isEqualTo(List.of(Map.of("name", "AG 1: Sprache", "topic", "Sprache/Sprachförderung", "lead", "ag-sprache"),
+				.isEqualTo(List.of(
+						Map.of("name", "AG 1: Sprache", "topic", "Sprache/Sprachförderung", "lead", "ag-sprache"),
 						Map.of("name", "AG 2: Bildung", "topic", "Erziehung und Bildung", "lead", "ag-bildung")));
 		}
 
@@ -370,7 +370,8 @@ class FormBinderTest {
 			assertThat(result.valid()).isFalse();
 			assertThat(result.values()).isEmpty();
 			assertThat(result.view().hasErrors()).isFalse();
-			assertThat(result.view().field("workingGroups[1].name").orElseThrow().getValue()).isEqualTo("AG 2: Bildung");
+			assertThat(result.view().field("workingGroups[1].name").orElseThrow().getValue())
+				.isEqualTo("AG 2: Bildung");
 			assertThat(result.view().field("workingGroups[2].name").orElseThrow().getValue()).isEmpty();
 			Node list = result.view().getComponents().get(1);
 			assertThat(list.getRows()).hasSize(3);
@@ -387,7 +388,8 @@ class FormBinderTest {
 			FormResult result = binder.bind(groups, Map.of(), params, GERMAN);
 
 			assertThat(result.rowChanged()).isTrue();
-			assertThat(result.view().field("workingGroups[0].name").orElseThrow().getValue()).isEqualTo("AG 2: Bildung");
+			assertThat(result.view().field("workingGroups[0].name").orElseThrow().getValue())
+				.isEqualTo("AG 2: Bildung");
 			assertThat(result.view().field("workingGroups[0].name").orElseThrow().getId())
 				.isEqualTo("f-workingGroups-0-name");
 			assertThat(result.view().field("workingGroups[1].name")).isEmpty();
@@ -429,8 +431,8 @@ class FormBinderTest {
 			assertThat(error(result, "workingGroups[1].lead")).startsWith("Die Eingabe hat nicht das erwartete Format");
 			assertThat(result.view().getErrors()).singleElement().satisfies(link -> {
 				assertThat(link.fieldId()).isEqualTo("f-workingGroups-1-lead");
-				assertThat(link.text()).startsWith(
-						"Arbeitsgruppen: Eintrag 2, AG-Leitung (Benutzerkennung): Die Eingabe hat nicht");
+				assertThat(link.text())
+					.startsWith("Arbeitsgruppen: Eintrag 2, AG-Leitung (Benutzerkennung): Die Eingabe hat nicht");
 			});
 			assertThat(result.view().field("workingGroups[1].lead").orElseThrow().getValue()).isEqualTo("Frau Yılmaz");
 		}
@@ -448,9 +450,8 @@ class FormBinderTest {
 
 		@Test
 		void shouldKeepTheVariableListWhenTheListWasNotSubmitted() {
-			FormView view = binder.render(groups,
-					Map.of("workingGroups", List.of(Map.of("name", "AG 1", "topic", "Gesundheit", "lead", "ag-gesundheit"))),
-					GERMAN);
+			FormView view = binder.render(groups, Map.of("workingGroups",
+					List.of(Map.of("name", "AG 1", "topic", "Gesundheit", "lead", "ag-gesundheit"))), GERMAN);
 
 			assertThat(view.field("workingGroups[0].topic").orElseThrow().getValue()).isEqualTo("Gesundheit");
 			assertThat(view.isDefaultButtonNeeded()).isTrue();
@@ -477,8 +478,8 @@ class FormBinderTest {
 		void shouldTypeNumbersAndSelectsInRows() {
 			MultiValueMap<String, String> params = params("_present", "goals", "_present", "measures",
 					"measures[0].title", "Sprachcafé", "measures[0].description", "Wöchentliches Treffen",
-					"measures[0].responsibleBody", "KI", "measures[0].estimatedCost", "12000",
-					"measures[0].priority", "HIGH", "measures[0].timeframe", "2018", "measures[0].goal", "");
+					"measures[0].responsibleBody", "KI", "measures[0].estimatedCost", "12000", "measures[0].priority",
+					"HIGH", "measures[0].timeframe", "2018", "measures[0].goal", "");
 
 			FormResult result = binder.bind(FormFixtures.form("record-wg-results"), Map.of(), params, GERMAN);
 
@@ -500,9 +501,10 @@ class FormBinderTest {
 					    { "id": "Field_Cost", "type": "number", "key": "cost", "label": "Kosten",
 					      "validate": { "required": true }, "conditional": { "hide": "=free" } } ] } ] }""");
 
-			FormResult result = binder.bind(form, Map.of(), params("_present", "items", "_present", "items[0].free",
-					"items[0].name", "Saal", "items[0].free", "true", "_present", "items[1].free", "items[1].name", "Technik",
-					"items[1].cost", ""), GERMAN);
+			FormResult result = binder.bind(form, Map.of(),
+					params("_present", "items", "_present", "items[0].free", "items[0].name", "Saal", "items[0].free",
+							"true", "_present", "items[1].free", "items[1].name", "Technik", "items[1].cost", ""),
+					GERMAN);
 
 			assertThat(result.view().field("items[0].cost")).isEmpty();
 			assertThat(error(result, "items[1].cost")).isEqualTo("Bitte füllen Sie dieses Feld aus.");
@@ -510,18 +512,19 @@ class FormBinderTest {
 
 		@Test
 		void shouldAddARowToAListInsideARow() {
-			FormDefinition form = new FormParser().parse("""
-					{ "id": "Form_Nested", "components": [ { "id": "List_Goals", "type": "dynamiclist",
-					  "label": "Ziele", "path": "goals", "allowAddRemove": true,
-					  "components": [
-					    { "id": "Field_Title", "type": "textfield", "key": "title", "label": "Ziel" },
-					    { "id": "List_Steps", "type": "dynamiclist", "label": "Schritte", "path": "steps",
-					      "allowAddRemove": true, "defaultRepetitions": 0,
-					      "components": [ { "id": "Field_Step", "type": "textfield", "key": "step", "label": "Schritt" } ] }
-					  ] } ] }""");
-			MultiValueMap<String, String> params = params("_present", "goals", "goals[0].title", "Sprache",
-					"_present", "goals[0].steps", "goals[0].steps[0].step", "Kurs planen", "goals[1].title", "Arbeit",
-					"_present", "goals[1].steps");
+			FormDefinition form = new FormParser()
+				.parse("""
+						{ "id": "Form_Nested", "components": [ { "id": "List_Goals", "type": "dynamiclist",
+						  "label": "Ziele", "path": "goals", "allowAddRemove": true,
+						  "components": [
+						    { "id": "Field_Title", "type": "textfield", "key": "title", "label": "Ziel" },
+						    { "id": "List_Steps", "type": "dynamiclist", "label": "Schritte", "path": "steps",
+						      "allowAddRemove": true, "defaultRepetitions": 0,
+						      "components": [ { "id": "Field_Step", "type": "textfield", "key": "step", "label": "Schritt" } ] }
+						  ] } ] }""");
+			MultiValueMap<String, String> params = params("_present", "goals", "goals[0].title", "Sprache", "_present",
+					"goals[0].steps", "goals[0].steps[0].step", "Kurs planen", "goals[1].title", "Arbeit", "_present",
+					"goals[1].steps");
 
 			params.add("_action", "add:goals[1].steps");
 			FormResult added = binder.bind(form, Map.of(), params, GERMAN);
@@ -532,9 +535,9 @@ class FormBinderTest {
 			assertThat(added.view().field("goals[1].steps[0].step").orElseThrow().getId())
 				.isEqualTo("f-goals-1-steps-0-step");
 			assertThat(added.view().field("goals[0].steps[0].step").orElseThrow().getValue()).isEqualTo("Kurs planen");
-			assertThat(submitted.values().get("goals")).isEqualTo(List.of(
-					Map.of("title", "Sprache", "steps", List.of(Map.of("step", "Kurs planen"))),
-					Map.of("title", "Arbeit", "steps", List.of())));
+			assertThat(submitted.values().get("goals"))
+				.isEqualTo(List.of(Map.of("title", "Sprache", "steps", List.of(Map.of("step", "Kurs planen"))),
+						Map.of("title", "Arbeit", "steps", List.of())));
 		}
 
 	}

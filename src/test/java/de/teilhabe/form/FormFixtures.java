@@ -16,7 +16,10 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
-/** The repository's forms, test fixtures, and a binder with the real messages and a fixed day. */
+/**
+ * The repository's forms, test fixtures, and a binder with the real messages and a fixed
+ * day.
+ */
 final class FormFixtures {
 
 	static final Path FORMS = Path.of("forms");

@@ -17,7 +17,10 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
-/** The form renderer's own texts exist in German and English, and every key its code names is defined. */
+/**
+ * The form renderer's own texts exist in German and English, and every key its code names
+ * is defined.
+ */
 class FormMessagesTest {
 
 	private static final Path SOURCES = Path.of("src/main/java/de/teilhabe/form");

@@ -12,7 +12,10 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
-/** Renders a form view into a minimal page (h1, form, submit button) with the app's template and stylesheet. */
+/**
+ * Renders a form view into a minimal page (h1, form, submit button) with the app's
+ * template and stylesheet.
+ */
 final class FormPages {
 
 	private static final SpringTemplateEngine ENGINE = engine();
@@ -21,14 +24,14 @@ final class FormPages {
 	}
 
 	static String render(FormView view, Locale locale) {
-		return ENGINE.process("page", new Context(locale, Map.of("formView", view, "lang", locale.getLanguage(),
-				"css", "")));
+		return ENGINE.process("page",
+				new Context(locale, Map.of("formView", view, "lang", locale.getLanguage(), "css", "")));
 	}
 
 	/** With the app's stylesheet inlined, e.g. for checks of colour contrast. */
 	static String renderStyled(FormView view, Locale locale) {
-		return ENGINE.process("page", new Context(locale, Map.of("formView", view, "lang", locale.getLanguage(),
-				"css", css())));
+		return ENGINE.process("page",
+				new Context(locale, Map.of("formView", view, "lang", locale.getLanguage(), "css", css())));
 	}
 
 	private static String css() {

@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 
 class FormParserTest {
 
-	/** The build-time guard: a form in forms/ with a component Teilhabe cannot render fails the build here. */
+	/**
+	 * The build-time guard: a form in forms/ with a component Teilhabe cannot render
+	 * fails the build here.
+	 */
 	@Test
 	void shouldSupportEveryComponentOfEveryFormInTheRepository() {
 		List<Path> forms = FormFixtures.repositoryForms();

@@ -8,7 +8,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-/** Text components: templating from variables, then markdown, without any way for a variable to inject markup. */
+/**
+ * Text components: templating from variables, then markdown, without any way for a
+ * variable to inject markup.
+ */
 class TextComponentTest {
 
 	private final TextTemplates templates = new TextTemplates(new FeelExpressions());
@@ -20,8 +23,7 @@ class TextComponentTest {
 		FormView view = binder.render(FormFixtures.form("design-survey"),
 				Map.of("title", "Integrationskonzept Leverkusen 2017", "surveyRounds", 2L), GERMAN);
 
-		assertThat(view.getComponents().get(0).getHtml())
-			.contains("<h2>Befragung gestalten</h2>")
+		assertThat(view.getComponents().get(0).getHtml()).contains("<h2>Befragung gestalten</h2>")
 			.contains("Beteiligungsprozess: <strong>Integrationskonzept Leverkusen 2017</strong> – geplant sind 2 "
 					+ "Befragungsrunde(n).");
 	}
@@ -41,11 +43,12 @@ class TextComponentTest {
 
 	@Test
 	void shouldRepeatALoopForEveryMeasure() {
-		FormView view = binder.render(FormFixtures.form("review-wg-results"), Map.of("measureCount", 2L, "measures",
-				List.of(Map.of("title", "Sprachcafé", "responsibleBody", "KI", "estimatedCost", 12_000L, "timeframe",
-						"2018"),
-						Map.of("title", "Elternabende", "responsibleBody", "Schulamt", "estimatedCost", 6_500L,
-								"timeframe", "2019"))),
+		FormView view = binder.render(FormFixtures.form("review-wg-results"),
+				Map.of("measureCount", 2L, "measures",
+						List.of(Map.of("title", "Sprachcafé", "responsibleBody", "KI", "estimatedCost", 12_000L,
+								"timeframe", "2018"),
+								Map.of("title", "Elternabende", "responsibleBody", "Schulamt", "estimatedCost", 6_500L,
+										"timeframe", "2019"))),
 				GERMAN);
 
 		assertThat(view.getComponents().get(0).getHtml()).contains("""
@@ -103,21 +106,21 @@ class TextComponentTest {
 
 	@Test
 	void shouldMoveHeadingsBelowThePageHeading() {
-		assertThat(Markdown.toHtml("# Eins\n\n## Zwei\n\n###### Sechs", 1))
-			.contains("<h2>Eins</h2>", "<h3>Zwei</h3>", "<h6>Sechs</h6>");
+		assertThat(Markdown.toHtml("# Eins\n\n## Zwei\n\n###### Sechs", 1)).contains("<h2>Eins</h2>", "<h3>Zwei</h3>",
+				"<h6>Sechs</h6>");
 		assertThat(Markdown.toHtml("#### Vier\n\n##### Fünf", -2)).contains("<h2>Vier</h2>", "<h3>Fünf</h3>");
 	}
 
 	@Test
 	void shouldDropAHeadingLeftEmptyByTemplating() {
-		assertThat(Markdown.toHtml(templates.render("## {{title}}\n\nText", Map.of()), 0))
-			.isEqualTo("<p>Text</p>\n");
+		assertThat(Markdown.toHtml(templates.render("## {{title}}\n\nText", Map.of()), 0)).isEqualTo("<p>Text</p>\n");
 	}
 
 	@Test
 	void shouldTakeAStandaloneBlockTagWithItsLine() {
 		assertThat(templates.render("Themen:\n\n{{#loop topics}}\n- {{this}}\n{{/loop}}\n\nEnde",
-				Map.of("topics", List.of("A", "B")))).isEqualTo("Themen:\n\n- A\n- B\n\nEnde");
+				Map.of("topics", List.of("A", "B"))))
+			.isEqualTo("Themen:\n\n- A\n- B\n\nEnde");
 	}
 
 }

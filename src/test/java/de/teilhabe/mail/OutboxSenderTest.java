@@ -12,13 +12,14 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
 /**
- * A mail server that is down loses no mail: the mail stays in the outbox with the error and is sent on a later
- * attempt, once; the scheduler is kept out of the way so the test drives every attempt.
+ * A mail server that is down loses no mail: the mail stays in the outbox with the error
+ * and is sent on a later attempt, once; the scheduler is kept out of the way so the test
+ * drives every attempt.
  */
-@SpringBootTest(properties = { "teilhabe.demo.enabled=false",
-		"spring.datasource.url=jdbc:h2:mem:outbox;DB_CLOSE_DELAY=-1", "spring.mail.host=localhost",
-		"spring.mail.port=3127", "teilhabe.mail.send-interval=PT1H", "teilhabe.mail.first-retry=PT0S",
-		"teilhabe.mail.max-attempts=3" })
+@SpringBootTest(
+		properties = { "teilhabe.demo.enabled=false", "spring.datasource.url=jdbc:h2:mem:outbox;DB_CLOSE_DELAY=-1",
+				"spring.mail.host=localhost", "spring.mail.port=3127", "teilhabe.mail.send-interval=PT1H",
+				"teilhabe.mail.first-retry=PT0S", "teilhabe.mail.max-attempts=3" })
 class OutboxSenderTest {
 
 	@Autowired

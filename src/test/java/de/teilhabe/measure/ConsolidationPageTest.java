@@ -33,9 +33,9 @@ import de.teilhabe.participation.Participation;
 import de.teilhabe.task.TaskWorkService;
 
 /**
- * The coordinator's consolidation page on the Leverkusen process after the eight groups' results: all measures side
- * by side, the total against the budget, merging duplicates and setting measures aside; the budget decision then
- * sees the consolidated total.
+ * The coordinator's consolidation page on the Leverkusen process after the eight groups'
+ * results: all measures side by side, the total against the budget, merging duplicates
+ * and setting measures aside; the budget decision then sees the consolidated total.
  */
 @SpringBootTest(properties = { "teilhabe.demo.enabled=false",
 		"spring.datasource.url=jdbc:h2:mem:consolidation;DB_CLOSE_DELAY=-1" })
@@ -44,8 +44,7 @@ import de.teilhabe.task.TaskWorkService;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConsolidationPageTest {
 
-	static final RequestPostProcessor COORDINATOR = user(DemoUsers.COORDINATOR).authorities(
-			() -> "GROUP_coordinator");
+	static final RequestPostProcessor COORDINATOR = user(DemoUsers.COORDINATOR).authorities(() -> "GROUP_coordinator");
 
 	static final RequestPostProcessor MANAGER = user(DemoUsers.MANAGER).authorities(() -> "GROUP_manager");
 
@@ -105,8 +104,10 @@ class ConsolidationPageTest {
 	void mergingNeedsTwoMeasuresAndTheOneToKeep() throws Exception {
 		long first = measure("Vereinslotsen für Sport und Kultur");
 
-		mvc.perform(post(page + "/merge").with(csrf()).with(COORDINATOR).param("measure", "" + first).param("keep",
-				"" + first))
+		mvc.perform(post(page + "/merge").with(csrf())
+			.with(COORDINATOR)
+			.param("measure", "" + first)
+			.param("keep", "" + first))
 			.andExpect(redirectedUrl(page))
 			.andExpect(flash().attribute("error", "outcome.measure.merge.tooFew"));
 		mvc.perform(post(page + "/merge").with(csrf()).with(MANAGER).param("measure", "" + first, "" + first))
@@ -122,7 +123,8 @@ class ConsolidationPageTest {
 		long kept = measure("Nachbarschaftsfeste in den Quartieren");
 		long duplicate = measure("Interkultureller Kalender");
 
-		mvc.perform(post(page + "/merge").with(csrf()).with(COORDINATOR)
+		mvc.perform(post(page + "/merge").with(csrf())
+			.with(COORDINATOR)
 			.param("measure", "" + kept, "" + duplicate)
 			.param("keep", "" + kept))
 			.andExpect(redirectedUrl(page))
@@ -135,10 +137,10 @@ class ConsolidationPageTest {
 			.andExpect(content().string(Matchers.containsString("Auch aus AG 7: Interkultureller")))
 			.andExpect(content().string(Matchers.containsString("Zusammengeführt mit: Nachbarschaftsfeste")));
 
-		mvc.perform(post(page + "/merge").with(csrf()).with(COORDINATOR)
+		mvc.perform(post(page + "/merge").with(csrf())
+			.with(COORDINATOR)
 			.param("measure", "" + kept, "" + duplicate)
-			.param("keep", "" + kept))
-			.andExpect(flash().attribute("error", "outcome.measure.merge.notProposed"));
+			.param("keep", "" + kept)).andExpect(flash().attribute("error", "outcome.measure.merge.notProposed"));
 		assertThat(measures.totalCost(process.getId())).isEqualTo(148_000 - 6_500);
 	}
 
@@ -147,7 +149,8 @@ class ConsolidationPageTest {
 	void deferredMeasuresBringTheTotalWithinBudgetAndSkipTheManager() throws Exception {
 		for (Measure m : measures.ofParticipation(process.getId())) {
 			if (m.getStatus() == MeasureStatus.PROPOSED && m.getPriority() == Priority.MEDIUM) {
-				mvc.perform(post(page + "/" + m.getId() + "/defer").with(csrf()).with(COORDINATOR)
+				mvc.perform(post(page + "/" + m.getId() + "/defer").with(csrf())
+					.with(COORDINATOR)
 					.param("deferred", "true")).andExpect(flash().attribute("message", "outcome.measure.deferred"));
 			}
 		}
@@ -158,9 +161,9 @@ class ConsolidationPageTest {
 					Map.of("consolidationNotes", "Netzwerkformate werden 2019 erneut beraten.")));
 
 		leverkusen.awaitTasks(process, "UserTask_EditDocumentation", 1);
-		assertThat(historyService.createHistoricActivityInstanceQuery()
-			.activityId("UserTask_ApproveBudget")
-			.list()).as("within budget, no manager decision").isEmpty();
+		assertThat(historyService.createHistoricActivityInstanceQuery().activityId("UserTask_ApproveBudget").list())
+			.as("within budget, no manager decision")
+			.isEmpty();
 		assertThat(measures.submitted(process.getId())).hasSize(8);
 	}
 

@@ -31,155 +31,160 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Consolidation with the real budget decision table; only the cost summing delegate is mocked. */
-@Deployment(resources = {
-    "processes/consolidation.bpmn",
-    "processes/budget-routing.dmn",
-    "forms/consolidate-measures.form",
-    "forms/approve-budget.form" })
+/**
+ * Consolidation with the real budget decision table; only the cost summing delegate is
+ * mocked.
+ */
+@Deployment(resources = { "processes/consolidation.bpmn", "processes/budget-routing.dmn",
+		"forms/consolidate-measures.form", "forms/approve-budget.form" })
 class ConsolidationProcessTest {
 
-  private static final String PROCESS_KEY = "Process_Consolidation";
-  private static final long PARTICIPATION_ID = 42L;
-  private static final long MEASURES_BUDGET = 100_000L;
+	private static final String PROCESS_KEY = "Process_Consolidation";
 
-  @RegisterExtension
-  static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder()
-      .assertClassCoverageAtLeast(1.0)
-      .build();
+	private static final long PARTICIPATION_ID = 42L;
 
-  /** Totals the mocked delegate reports, one per consolidation round. */
-  private final Deque<Long> totals = new ArrayDeque<>();
-  private final List<Object> participationIdsSummed = new ArrayList<>();
+	private static final long MEASURES_BUDGET = 100_000L;
 
-  @BeforeEach
-  void mockCostSumming() {
-    init(extension.getProcessEngine());
-    Mocks.register("sumMeasureCostsDelegate", (JavaDelegate) execution -> {
-      participationIdsSummed.add(execution.getVariable("participationId"));
-      execution.setVariable("measuresTotalCost", totals.removeFirst());
-    });
-  }
+	@RegisterExtension
+	static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder()
+		.assertClassCoverageAtLeast(1.0)
+		.build();
 
-  @AfterEach
-  void resetMocks() {
-    Mocks.reset();
-    reset();
-  }
+	/** Totals the mocked delegate reports, one per consolidation round. */
+	private final Deque<Long> totals = new ArrayDeque<>();
 
-  @Test
-  void shouldFinishWithoutManagerWhenCostsStayWithinBudget() {
-    totals.add(95_000L);
-    ProcessInstance consolidation = start();
+	private final List<Object> participationIdsSummed = new ArrayList<>();
 
-    assertThat(consolidation).isWaitingAt("UserTask_ConsolidateMeasures");
-    assertThat(task(consolidation))
-        .hasName("Maßnahmen konsolidieren")
-        .hasCandidateGroup("coordinator")
-        .hasFormKey("camunda-forms:deployment:forms/consolidate-measures.form");
-    complete(task(consolidation), withVariables("consolidationNotes", "Doppelte Sprachkurse zusammengelegt."));
+	@BeforeEach
+	void mockCostSumming() {
+		init(extension.getProcessEngine());
+		Mocks.register("sumMeasureCostsDelegate", (JavaDelegate) execution -> {
+			participationIdsSummed.add(execution.getVariable("participationId"));
+			execution.setVariable("measuresTotalCost", totals.removeFirst());
+		});
+	}
 
-    assertThat(participationIdsSummed).containsExactly(PARTICIPATION_ID);
-    assertThat(consolidation).isEnded()
-        .hasPassedInOrder("StartEvent_ConsolidationStarted", "UserTask_ConsolidateMeasures",
-            "ServiceTask_SumMeasureCosts", "BusinessRuleTask_CheckBudget", "Gateway_BudgetRoute",
-            "EndEvent_Consolidated")
-        .hasNotPassed("UserTask_ApproveBudget")
-        .variables()
-        .containsEntry("measuresTotalCost", 95_000L)
-        .containsEntry("budgetRoute", "withinBudget");
-  }
+	@AfterEach
+	void resetMocks() {
+		Mocks.reset();
+		reset();
+	}
 
-  @Test
-  void shouldRouteOverBudgetToManager() {
-    totals.add(120_000L);
-    ProcessInstance consolidation = start();
+	@Test
+	void shouldFinishWithoutManagerWhenCostsStayWithinBudget() {
+		totals.add(95_000L);
+		ProcessInstance consolidation = start();
 
-    complete(task(consolidation), withVariables("consolidationNotes", "Alle Maßnahmen der acht AGs übernommen."));
+		assertThat(consolidation).isWaitingAt("UserTask_ConsolidateMeasures");
+		assertThat(task(consolidation)).hasName("Maßnahmen konsolidieren")
+			.hasCandidateGroup("coordinator")
+			.hasFormKey("camunda-forms:deployment:forms/consolidate-measures.form");
+		complete(task(consolidation), withVariables("consolidationNotes", "Doppelte Sprachkurse zusammengelegt."));
 
-    assertThat(consolidation).isWaitingAtExactly("UserTask_ApproveBudget")
-        .variables().containsEntry("budgetRoute", "managerApproval");
-    assertThat(task(consolidation))
-        .hasName("Budgetüberschreitung entscheiden")
-        .hasCandidateGroup("manager")
-        .hasFormKey("camunda-forms:deployment:forms/approve-budget.form");
-  }
+		assertThat(participationIdsSummed).containsExactly(PARTICIPATION_ID);
+		assertThat(consolidation).isEnded()
+			.hasPassedInOrder("StartEvent_ConsolidationStarted", "UserTask_ConsolidateMeasures",
+					"ServiceTask_SumMeasureCosts", "BusinessRuleTask_CheckBudget", "Gateway_BudgetRoute",
+					"EndEvent_Consolidated")
+			.hasNotPassed("UserTask_ApproveBudget")
+			.variables()
+			.containsEntry("measuresTotalCost", 95_000L)
+			.containsEntry("budgetRoute", "withinBudget");
+	}
 
-  @Test
-  void shouldFinishWithTheFullCostsWhenManagerApprovesTheOverrun() {
-    totals.add(120_000L);
-    ProcessInstance consolidation = start();
-    complete(task(consolidation), withVariables("consolidationNotes", "Alle Maßnahmen der acht AGs übernommen."));
+	@Test
+	void shouldRouteOverBudgetToManager() {
+		totals.add(120_000L);
+		ProcessInstance consolidation = start();
 
-    complete(task(consolidation), withVariables(
-        "budgetDecision", "approve",
-        "budgetComment", "Mehrkosten werden aus dem Integrationsbudget 2018 gedeckt."));
+		complete(task(consolidation), withVariables("consolidationNotes", "Alle Maßnahmen der acht AGs übernommen."));
 
-    assertThat(consolidation).isEnded()
-        .hasPassedInOrder("UserTask_ApproveBudget", "Gateway_BudgetDecision", "EndEvent_Consolidated")
-        .variables().containsEntry("measuresTotalCost", 120_000L);
-  }
+		assertThat(consolidation).isWaitingAtExactly("UserTask_ApproveBudget")
+			.variables()
+			.containsEntry("budgetRoute", "managerApproval");
+		assertThat(task(consolidation)).hasName("Budgetüberschreitung entscheiden")
+			.hasCandidateGroup("manager")
+			.hasFormKey("camunda-forms:deployment:forms/approve-budget.form");
+	}
 
-  @Test
-  void shouldSendMeasuresBackForCutsUntilTheyFitTheBudget() {
-    totals.add(120_000L);
-    totals.add(99_000L);
-    ProcessInstance consolidation = start();
-    complete(task(consolidation), withVariables("consolidationNotes", "Alle Maßnahmen der acht AGs übernommen."));
+	@Test
+	void shouldFinishWithTheFullCostsWhenManagerApprovesTheOverrun() {
+		totals.add(120_000L);
+		ProcessInstance consolidation = start();
+		complete(task(consolidation), withVariables("consolidationNotes", "Alle Maßnahmen der acht AGs übernommen."));
 
-    complete(task(consolidation), withVariables(
-        "budgetDecision", "cut",
-        "budgetComment", "Bitte die Sprachcafés auf zwei Standorte begrenzen."));
+		complete(task(consolidation), withVariables("budgetDecision", "approve", "budgetComment",
+				"Mehrkosten werden aus dem Integrationsbudget 2018 gedeckt."));
 
-    assertThat(consolidation).isWaitingAtExactly("UserTask_ConsolidateMeasures")
-        .variables().containsEntry("budgetComment", "Bitte die Sprachcafés auf zwei Standorte begrenzen.");
-    assertThat(task(consolidation)).hasCandidateGroup("coordinator");
+		assertThat(consolidation).isEnded()
+			.hasPassedInOrder("UserTask_ApproveBudget", "Gateway_BudgetDecision", "EndEvent_Consolidated")
+			.variables()
+			.containsEntry("measuresTotalCost", 120_000L);
+	}
 
-    complete(task(consolidation), withVariables("consolidationNotes", "Sprachcafés auf zwei Standorte begrenzt."));
+	@Test
+	void shouldSendMeasuresBackForCutsUntilTheyFitTheBudget() {
+		totals.add(120_000L);
+		totals.add(99_000L);
+		ProcessInstance consolidation = start();
+		complete(task(consolidation), withVariables("consolidationNotes", "Alle Maßnahmen der acht AGs übernommen."));
 
-    assertThat(participationIdsSummed).containsExactly(PARTICIPATION_ID, PARTICIPATION_ID);
-    assertThat(consolidation).isEnded()
-        .hasPassedInOrder("UserTask_ConsolidateMeasures", "BusinessRuleTask_CheckBudget", "UserTask_ApproveBudget",
-            "Gateway_BudgetDecision", "UserTask_ConsolidateMeasures", "BusinessRuleTask_CheckBudget",
-            "EndEvent_Consolidated")
-        .variables()
-        .containsEntry("measuresTotalCost", 99_000L)
-        .containsEntry("budgetRoute", "withinBudget");
-  }
+		complete(task(consolidation), withVariables("budgetDecision", "cut", "budgetComment",
+				"Bitte die Sprachcafés auf zwei Standorte begrenzen."));
 
-  @Test
-  void shouldDeployTheFormsOfBothTasks() throws IOException {
-    totals.add(120_000L);
-    ProcessInstance consolidation = start();
+		assertThat(consolidation).isWaitingAtExactly("UserTask_ConsolidateMeasures")
+			.variables()
+			.containsEntry("budgetComment", "Bitte die Sprachcafés auf zwei Standorte begrenzen.");
+		assertThat(task(consolidation)).hasCandidateGroup("coordinator");
 
-    SpinJsonNode consolidateForm = json(formService().getDeployedTaskForm(task(consolidation).getId()));
-    assertThat(consolidateForm.prop("id").stringValue()).isEqualTo("Form_ConsolidateMeasures");
-    assertThat(fieldKeys(consolidateForm)).containsExactly("consolidationNotes");
+		complete(task(consolidation), withVariables("consolidationNotes", "Sprachcafés auf zwei Standorte begrenzt."));
 
-    complete(task(consolidation), withVariables("consolidationNotes", "Alle Maßnahmen übernommen."));
+		assertThat(participationIdsSummed).containsExactly(PARTICIPATION_ID, PARTICIPATION_ID);
+		assertThat(consolidation).isEnded()
+			.hasPassedInOrder("UserTask_ConsolidateMeasures", "BusinessRuleTask_CheckBudget", "UserTask_ApproveBudget",
+					"Gateway_BudgetDecision", "UserTask_ConsolidateMeasures", "BusinessRuleTask_CheckBudget",
+					"EndEvent_Consolidated")
+			.variables()
+			.containsEntry("measuresTotalCost", 99_000L)
+			.containsEntry("budgetRoute", "withinBudget");
+	}
 
-    SpinJsonNode approveForm = json(formService().getDeployedTaskForm(task(consolidation).getId()));
-    assertThat(approveForm.prop("id").stringValue()).isEqualTo("Form_ApproveBudget");
-    assertThat(fieldKeys(approveForm)).containsExactly("budgetDecision", "budgetComment");
-  }
+	@Test
+	void shouldDeployTheFormsOfBothTasks() throws IOException {
+		totals.add(120_000L);
+		ProcessInstance consolidation = start();
 
-  private static ProcessInstance start() {
-    return runtimeService().startProcessInstanceByKey(PROCESS_KEY, "integrationskonzept-leverkusen-2017",
-        Variables.createVariables()
-            .putValue("participationId", PARTICIPATION_ID)
-            .putValue("measuresBudget", MEASURES_BUDGET));
-  }
+		SpinJsonNode consolidateForm = json(formService().getDeployedTaskForm(task(consolidation).getId()));
+		assertThat(consolidateForm.prop("id").stringValue()).isEqualTo("Form_ConsolidateMeasures");
+		assertThat(fieldKeys(consolidateForm)).containsExactly("consolidationNotes");
 
-  private static SpinJsonNode json(InputStream form) throws IOException {
-    try (form) {
-      return Spin.JSON(new String(form.readAllBytes(), StandardCharsets.UTF_8));
-    }
-  }
+		complete(task(consolidation), withVariables("consolidationNotes", "Alle Maßnahmen übernommen."));
 
-  private static List<String> fieldKeys(SpinJsonNode form) {
-    return form.prop("components").elements().stream()
-        .filter(component -> component.hasProp("key"))
-        .map(component -> component.prop("key").stringValue())
-        .toList();
-  }
+		SpinJsonNode approveForm = json(formService().getDeployedTaskForm(task(consolidation).getId()));
+		assertThat(approveForm.prop("id").stringValue()).isEqualTo("Form_ApproveBudget");
+		assertThat(fieldKeys(approveForm)).containsExactly("budgetDecision", "budgetComment");
+	}
+
+	private static ProcessInstance start() {
+		return runtimeService().startProcessInstanceByKey(PROCESS_KEY, "integrationskonzept-leverkusen-2017",
+				Variables.createVariables()
+					.putValue("participationId", PARTICIPATION_ID)
+					.putValue("measuresBudget", MEASURES_BUDGET));
+	}
+
+	private static SpinJsonNode json(InputStream form) throws IOException {
+		try (form) {
+			return Spin.JSON(new String(form.readAllBytes(), StandardCharsets.UTF_8));
+		}
+	}
+
+	private static List<String> fieldKeys(SpinJsonNode form) {
+		return form.prop("components")
+			.elements()
+			.stream()
+			.filter(component -> component.hasProp("key"))
+			.map(component -> component.prop("key").stringValue())
+			.toList();
+	}
+
 }

@@ -37,8 +37,9 @@ import de.teilhabe.participation.Participation;
 import de.teilhabe.task.TaskWorkService;
 
 /**
- * "Adopted with changes": the coordinator ticks the measures the council adopted, linked from the decision task;
- * only those are planned and followed on the public page, the others are not adopted.
+ * "Adopted with changes": the coordinator ticks the measures the council adopted, linked
+ * from the decision task; only those are planned and followed on the public page, the
+ * others are not adopted.
  */
 @SpringBootTest(properties = { "teilhabe.demo.enabled=false",
 		"spring.datasource.url=jdbc:h2:mem:adoptedWithChanges;DB_CLOSE_DELAY=-1" })
@@ -47,8 +48,7 @@ import de.teilhabe.task.TaskWorkService;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CouncilAdoptsWithChangesTest {
 
-	static final RequestPostProcessor COORDINATOR = user(DemoUsers.COORDINATOR).authorities(
-			() -> "GROUP_coordinator");
+	static final RequestPostProcessor COORDINATOR = user(DemoUsers.COORDINATOR).authorities(() -> "GROUP_coordinator");
 
 	static final RequestPostProcessor MANAGER = user(DemoUsers.MANAGER).authorities(() -> "GROUP_manager");
 
@@ -104,8 +104,8 @@ class CouncilAdoptsWithChangesTest {
 		mvc.perform(get(page).with(COORDINATOR))
 			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString("Sprachkursbörse Leverkusen")))
-			.andExpect(content().string(Matchers.containsString(
-					"id=\"adopted-" + kursboerse + "\" checked=\"checked\"")));
+			.andExpect(
+					content().string(Matchers.containsString("id=\"adopted-" + kursboerse + "\" checked=\"checked\"")));
 		assertThat(measures.beforeCouncil(process.getId())).hasSize(16);
 		mvc.perform(get(page).with(user("ag-sprache").authorities(() -> "GROUP_wg-lead")))
 			.andExpect(status().isForbidden());
@@ -129,27 +129,26 @@ class CouncilAdoptsWithChangesTest {
 	@Test
 	@Order(3)
 	void onlyTheChosenMeasuresArePlannedAndShownPublicly() throws Exception {
-		mvc.perform(post(page).with(csrf())
-			.with(COORDINATOR)
-			.param("adopted", "" + kursboerse, "" + pflegeberatung))
+		mvc.perform(post(page).with(csrf()).with(COORDINATOR).param("adopted", "" + kursboerse, "" + pflegeberatung))
 			.andExpect(redirectedUrl(page))
 			.andExpect(flash().attribute("message", "outcome.measure.council.saved"));
 		mvc.perform(get(page).with(COORDINATOR))
 			.andExpect(content().string(Matchers.containsString("id=\"adopted-" + kursboerse + "\" checked")))
-			.andExpect(content().string(Matchers.not(Matchers.containsString(
-					"id=\"adopted-" + measure("Interreligiöser Runder Tisch") + "\" checked"))));
+			.andExpect(content().string(Matchers.not(Matchers
+				.containsString("id=\"adopted-" + measure("Interreligiöser Runder Tisch") + "\" checked"))));
 
 		work.complete(leverkusen.awaitTasks(process, "UserTask_RecordCouncilDecision", 1).get(0).getId(),
 				DemoUsers.COORDINATOR, Map.of("councilDecision", "ADOPTED_WITH_CHANGES", "approvedBudget", 30_000L,
 						"decisionNotes", "Beschlossen werden die Sprachkursbörse und die Pflegeberatung."));
 
-		assertThat(council.finalDecision(process.getId())).hasValueSatisfying(
-				d -> assertThat(d.getDecision()).isEqualTo(Decision.ADOPTED_WITH_CHANGES));
+		assertThat(council.finalDecision(process.getId()))
+			.hasValueSatisfying(d -> assertThat(d.getDecision()).isEqualTo(Decision.ADOPTED_WITH_CHANGES));
 		assertThat(measures.tracked(process.getId())).extracting(Measure::getTitle, Measure::getStatus)
-			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Sprachkursbörse Leverkusen",
-					MeasureStatus.PLANNED),
+			.containsExactlyInAnyOrder(
+					org.assertj.core.groups.Tuple.tuple("Sprachkursbörse Leverkusen", MeasureStatus.PLANNED),
 					org.assertj.core.groups.Tuple.tuple("Kultursensible Pflegeberatung", MeasureStatus.PLANNED));
-		assertThat(measures.ofParticipation(process.getId())).filteredOn(m -> m.getStatus() == MeasureStatus.NOT_ADOPTED)
+		assertThat(measures.ofParticipation(process.getId()))
+			.filteredOn(m -> m.getStatus() == MeasureStatus.NOT_ADOPTED)
 			.hasSize(14);
 		assertThat(measures.openCount(process.getId())).isEqualTo(2);
 

@@ -19,10 +19,14 @@ import de.teilhabe.demo.DemoUsers;
 import de.teilhabe.demo.LeverkusenDemo;
 import de.teilhabe.participation.Participation;
 
-/** The coordinator's choice of the adopted measures in a real browser, without JavaScript help; it passes axe-core. */
+/**
+ * The coordinator's choice of the adopted measures in a real browser, without JavaScript
+ * help; it passes axe-core.
+ */
 @BrowserTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "teilhabe.demo.enabled=false", "spring.datasource.url=jdbc:h2:mem:councilchoice;DB_CLOSE_DELAY=-1" })
+		properties = { "teilhabe.demo.enabled=false",
+				"spring.datasource.url=jdbc:h2:mem:councilchoice;DB_CLOSE_DELAY=-1" })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CouncilChoiceBrowserTest {
 
@@ -39,7 +43,6 @@ class CouncilChoiceBrowserTest {
 
 	@Autowired
 	MeasureService measures;
-
 
 	Participation process;
 

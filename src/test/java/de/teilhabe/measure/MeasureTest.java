@@ -39,17 +39,22 @@ class MeasureTest {
 	@Test
 	void progressIsReportedOnAdoptedMeasuresOnlyWithinBounds() {
 		Measure measure = measure(1, 12_000);
-		ProgressReport fine = new ProgressReport(LocalDate.of(2018, 6, 1), MeasureStatus.IN_PROGRESS, 40, 4_800, "läuft");
+		ProgressReport fine = new ProgressReport(LocalDate.of(2018, 6, 1), MeasureStatus.IN_PROGRESS, 40, 4_800,
+				"läuft");
 
 		assertThatThrownBy(() -> measure.report(fine, "koordination", NOW)).isInstanceOfSatisfying(
-				MeasureException.class, ex -> assertThat(ex.messageKey()).isEqualTo("outcome.measure.report.notAdopted"));
+				MeasureException.class,
+				ex -> assertThat(ex.messageKey()).isEqualTo("outcome.measure.report.notAdopted"));
 		measure.adopt(false);
 		assertThatThrownBy(() -> measure.report(new ProgressReport(fine.date(), MeasureStatus.IN_PROGRESS, 101, 0, "x"),
-				"koordination", NOW)).isInstanceOf(MeasureException.class);
+				"koordination", NOW))
+			.isInstanceOf(MeasureException.class);
 		assertThatThrownBy(() -> measure.report(new ProgressReport(fine.date(), MeasureStatus.IN_PROGRESS, 10, -1, "x"),
-				"koordination", NOW)).isInstanceOf(MeasureException.class);
+				"koordination", NOW))
+			.isInstanceOf(MeasureException.class);
 		assertThatThrownBy(() -> measure.report(new ProgressReport(fine.date(), MeasureStatus.PROPOSED, 10, 0, "x"),
-				"koordination", NOW)).isInstanceOf(MeasureException.class);
+				"koordination", NOW))
+			.isInstanceOf(MeasureException.class);
 		assertThat(measure.getStatus()).isEqualTo(MeasureStatus.PLANNED);
 
 		MeasureUpdate update = measure.report(fine, "koordination", NOW);

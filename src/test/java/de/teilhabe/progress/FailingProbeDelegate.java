@@ -3,7 +3,10 @@ package de.teilhabe.progress;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
-/** The delegate of the failing probe process: fails with a readable message until told to recover. */
+/**
+ * The delegate of the failing probe process: fails with a readable message until told to
+ * recover.
+ */
 class FailingProbeDelegate implements JavaDelegate {
 
 	static final String MESSAGE = "Umfragedienst nicht erreichbar";

@@ -24,12 +24,13 @@ import de.teilhabe.demo.LeverkusenDemo;
 import de.teilhabe.participation.Participation;
 
 /**
- * A manager in a real browser: opens the overview, opens the Leverkusen process and finds the running conference
- * marked as active in the diagram (drawn by bpmn-js) and in the step list; both pages pass axe-core.
+ * A manager in a real browser: opens the overview, opens the Leverkusen process and finds
+ * the running conference marked as active in the diagram (drawn by bpmn-js) and in the
+ * step list; both pages pass axe-core.
  */
 @BrowserTest
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "teilhabe.demo.enabled=false", "spring.datasource.url=jdbc:h2:mem:progressbrowser;DB_CLOSE_DELAY=-1" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+		"teilhabe.demo.enabled=false", "spring.datasource.url=jdbc:h2:mem:progressbrowser;DB_CLOSE_DELAY=-1" })
 class ProgressBrowserTest {
 
 	private static final Path SCREENSHOTS = Path.of("target", "screenshots");

@@ -56,7 +56,8 @@ class ProgressControllerTest {
 	@Test
 	@WithMockUser(username = "leitung", authorities = "GROUP_manager")
 	void shouldShowManagersTheOverviewWithFiguresAndProblems() throws Exception {
-		given(progress.overview(any(), any(), eq(0), anyInt())).willReturn(new ProgressPage(List.of(LEVERKUSEN), 0, 25, 1));
+		given(progress.overview(any(), any(), eq(0), anyInt()))
+			.willReturn(new ProgressPage(List.of(LEVERKUSEN), 0, 25, 1));
 		given(progress.organisers(any())).willReturn(List.of("Kommunales Integrationszentrum"));
 		given(progress.years(any())).willReturn(List.of(2017));
 
@@ -121,7 +122,8 @@ class ProgressControllerTest {
 
 		assertThat(csv.lines().toList()).hasSize(3);
 		assertThat(csv).contains("Titel;Veranstalter;Status;Phase;Phasen abgeschlossen")
-			.contains("Integrationskonzept Leverkusen 2017;Kommunales Integrationszentrum;läuft;Konferenz und Arbeitsgruppen;2;7;2017-06-30;9;1;1;412;120;118;24;80000;100000")
+			.contains(
+					"Integrationskonzept Leverkusen 2017;Kommunales Integrationszentrum;läuft;Konferenz und Arbeitsgruppen;2;7;2017-06-30;9;1;1;412;120;118;24;80000;100000")
 			.contains("'=HYPERLINK");
 		verify(progress).overview(any(), eq(new ProgressFilter(null, 2017, null, ProgressFilter.Sort.CREATED)), eq(0),
 				eq(ProgressController.EXPORT_BATCH));
@@ -189,8 +191,8 @@ class ProgressControllerTest {
 
 	private static ProgressDetail detail() {
 		Diagram main = new Diagram("Process_Participation:1:x", "Beteiligungsprozess",
-				List.of(new Step("StartEvent_ParticipationStarted", "Beteiligungsprozess gestartet", StepState.FINISHED),
-						new Step("ServiceTask_OpenSurvey", "Befragung öffnen", StepState.FAILED),
+				List.of(new Step("StartEvent_ParticipationStarted", "Beteiligungsprozess gestartet",
+						StepState.FINISHED), new Step("ServiceTask_OpenSurvey", "Befragung öffnen", StepState.FAILED),
 						new Step("CallActivity_Conference", "Konferenz", StepState.ACTIVE),
 						new Step("CallActivity_Council", "Ratsbefassung", StepState.OPEN)));
 		return new ProgressDetail(LEVERKUSEN, true, List.of(main),

@@ -17,9 +17,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
 
 /**
- * Seeds participation processes for the progress tests straight into the tables the overview reads, and runs small
- * test-only processes under the participation's slug: one with an overdue and a due task, one whose first step
- * fails. Each call makes fresh slugs, so a PostgreSQL database kept between runs never clashes.
+ * Seeds participation processes for the progress tests straight into the tables the
+ * overview reads, and runs small test-only processes under the participation's slug: one
+ * with an overdue and a due task, one whose first step fails. Each call makes fresh
+ * slugs, so a PostgreSQL database kept between runs never clashes.
  */
 final class ProgressProbes {
 
@@ -45,32 +46,52 @@ final class ProgressProbes {
 		}
 	}
 
-	/** Two parallel user tasks, for the coordinator (due in {@code overdue}) and a group (due in {@code soon}). */
+	/**
+	 * Two parallel user tasks, for the coordinator (due in {@code overdue}) and a group
+	 * (due in {@code soon}).
+	 */
 	static BpmnModelInstance tasksProcess() {
 		return Bpmn.createExecutableProcess(TASKS_PROCESS)
 			.name("Probe mit Aufgaben")
 			.camundaHistoryTimeToLive(1)
-			.startEvent("StartEvent_Probe").name("Gestartet")
+			.startEvent("StartEvent_Probe")
+			.name("Gestartet")
 			.parallelGateway("Gateway_Fork")
-			.userTask("UserTask_Overdue").name("Frist verpasst").camundaCandidateGroups("coordinator")
+			.userTask("UserTask_Overdue")
+			.name("Frist verpasst")
+			.camundaCandidateGroups("coordinator")
 			.camundaDueDate("${overdue}")
-			.endEvent("EndEvent_Overdue").name("Erledigt")
+			.endEvent("EndEvent_Overdue")
+			.name("Erledigt")
 			.moveToNode("Gateway_Fork")
-			.userTask("UserTask_Soon").name("Bald fällig").camundaCandidateGroups("${group}").camundaDueDate("${soon}")
-			.endEvent("EndEvent_Soon").name("Auch erledigt")
+			.userTask("UserTask_Soon")
+			.name("Bald fällig")
+			.camundaCandidateGroups("${group}")
+			.camundaDueDate("${soon}")
+			.endEvent("EndEvent_Soon")
+			.name("Auch erledigt")
 			.done();
 	}
 
-	/** An asynchronous service step whose delegate fails while {@link FailingProbeDelegate#failing} is set. */
+	/**
+	 * An asynchronous service step whose delegate fails while
+	 * {@link FailingProbeDelegate#failing} is set.
+	 */
 	static BpmnModelInstance failingProcess() {
 		return Bpmn.createExecutableProcess(FAILING_PROCESS)
 			.name("Probe mit Fehler")
 			.camundaHistoryTimeToLive(1)
-			.startEvent("StartEvent_Failing").name("Gestartet")
-			.serviceTask("ServiceTask_OpenSurvey").name("Befragung öffnen").camundaAsyncBefore()
+			.startEvent("StartEvent_Failing")
+			.name("Gestartet")
+			.serviceTask("ServiceTask_OpenSurvey")
+			.name("Befragung öffnen")
+			.camundaAsyncBefore()
 			.camundaDelegateExpression("${failingProbeDelegate}")
-			.userTask("UserTask_AfterFailure").name("Danach").camundaCandidateGroups("coordinator")
-			.endEvent("EndEvent_Failing").name("Fertig")
+			.userTask("UserTask_AfterFailure")
+			.name("Danach")
+			.camundaCandidateGroups("coordinator")
+			.endEvent("EndEvent_Failing")
+			.name("Fertig")
 			.done();
 	}
 
@@ -98,24 +119,30 @@ final class ProgressProbes {
 			.longValue();
 	}
 
-	/** Starts the task probe under the participation's slug and records its instance on the participation. */
+	/**
+	 * Starts the task probe under the participation's slug and records its instance on
+	 * the participation.
+	 */
 	String startTasks(long participationId, String slug, String group) {
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("overdue", java.util.Date.from(Instant.now().minus(2, ChronoUnit.DAYS)));
 		variables.put("soon", java.util.Date.from(Instant.now().plus(5, ChronoUnit.DAYS)));
 		variables.put("group", group);
 		variables.put("participationId", participationId);
-		return attach(participationId, runtimeService.startProcessInstanceByKey(TASKS_PROCESS, slug, variables).getId());
+		return attach(participationId,
+				runtimeService.startProcessInstanceByKey(TASKS_PROCESS, slug, variables).getId());
 	}
 
 	String startFailing(long participationId, String slug) {
-		return attach(participationId, runtimeService
-			.startProcessInstanceByKey(FAILING_PROCESS, slug, Map.of("participationId", participationId))
-			.getId());
+		return attach(participationId,
+				runtimeService
+					.startProcessInstanceByKey(FAILING_PROCESS, slug, Map.of("participationId", participationId))
+					.getId());
 	}
 
 	private String attach(long participationId, String processInstanceId) {
-		jdbc.update("update participation set process_instance_id = ? where id = ?", processInstanceId, participationId);
+		jdbc.update("update participation set process_instance_id = ? where id = ?", processInstanceId,
+				participationId);
 		return processInstanceId;
 	}
 
@@ -145,10 +172,11 @@ final class ProgressProbes {
 	}
 
 	void measure(long participationId, long workingGroupId, int position, long cost, String status) {
-		jdbc.update("""
-				insert into measure (participation_id, working_group_id, position, title, estimated_cost, priority, status)
-				values (?, ?, ?, ?, ?, 'HIGH', ?)""", participationId, workingGroupId, position, "Maßnahme " + position,
-				cost, status);
+		jdbc.update(
+				"""
+						insert into measure (participation_id, working_group_id, position, title, estimated_cost, priority, status)
+						values (?, ?, ?, ?, ?, 'HIGH', ?)""",
+				participationId, workingGroupId, position, "Maßnahme " + position, cost, status);
 	}
 
 }

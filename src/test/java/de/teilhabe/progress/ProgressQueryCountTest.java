@@ -26,9 +26,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
- * The overview must not get slower with every process: it issues the same number of SQL statements for 10 processes
- * as for 200 (a page of participations, its total, and one aggregate query per kind of figure), counted at the
- * connection.
+ * The overview must not get slower with every process: it issues the same number of SQL
+ * statements for 10 processes as for 200 (a page of participations, its total, and one
+ * aggregate query per kind of figure), counted at the connection.
  */
 @SpringBootTest(properties = { "teilhabe.demo.enabled=false", "camunda.bpm.job-execution.enabled=false",
 		"spring.datasource.url=jdbc:h2:mem:progresscount;DB_CLOSE_DELAY=-1" })
@@ -67,7 +67,8 @@ class ProgressQueryCountTest {
 			};
 		}
 
-		private static final Set<String> STATEMENT_METHODS = Set.of("prepareStatement", "createStatement", "prepareCall");
+		private static final Set<String> STATEMENT_METHODS = Set.of("prepareStatement", "createStatement",
+				"prepareCall");
 
 		private static Connection counted(Connection connection) {
 			InvocationHandler handler = (proxy, method, args) -> {

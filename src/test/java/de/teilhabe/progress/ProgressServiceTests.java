@@ -28,8 +28,9 @@ import de.teilhabe.progress.ProgressDetail.Step;
 import de.teilhabe.progress.ProgressDetail.StepState;
 
 /**
- * The progress figures, access rules and incident display on a known seeded set of processes, on the real engine
- * and database; run once per database by the subclasses. The job executor is off, so the tests run jobs themselves.
+ * The progress figures, access rules and incident display on a known seeded set of
+ * processes, on the real engine and database; run once per database by the subclasses.
+ * The job executor is off, so the tests run jobs themselves.
  */
 abstract class ProgressServiceTests {
 
@@ -81,7 +82,8 @@ abstract class ProgressServiceTests {
 	@BeforeEach
 	void seed() {
 		probes = new ProgressProbes(jdbc, repositoryService, runtimeService);
-		// every test gets its own organiser and coordinator, so the filters see only this test's processes
+		// every test gets its own organiser and coordinator, so the filters see only this
+		// test's processes
 		organiser = "Probe " + probes.run;
 		coordinator = "koordination-" + probes.run;
 		running = "integration-" + probes.run;
@@ -96,7 +98,8 @@ abstract class ProgressServiceTests {
 		probes.measure(a, groupId, 1, 10_000, "PROPOSED");
 		probes.measure(a, groupId, 2, 20_000, "PROPOSED");
 		probes.measure(a, other, 1, 5_000, "DROPPED");
-		// merged into another, deferred in the consolidation, left out by the council: no budget used either
+		// merged into another, deferred in the consolidation, left out by the council: no
+		// budget used either
 		probes.measure(a, other, 2, 7_000, "MERGED");
 		probes.measure(a, other, 3, 8_000, "DEFERRED");
 		probes.measure(a, other, 4, 9_000, "NOT_ADOPTED");
@@ -156,13 +159,17 @@ abstract class ProgressServiceTests {
 
 	@Test
 	void shouldFilterByStatusYearAndOrganiser() {
-		assertThat(slugs(new ProgressFilter(ProgressFilter.Status.FINISHED, null, organiser, ProgressFilter.Sort.TITLE)))
+		assertThat(
+				slugs(new ProgressFilter(ProgressFilter.Status.FINISHED, null, organiser, ProgressFilter.Sort.TITLE)))
 			.containsExactly(finished);
 		assertThat(slugs(new ProgressFilter(ProgressFilter.Status.RUNNING, null, organiser, ProgressFilter.Sort.TITLE)))
 			.containsExactly(othersProcess, running);
-		assertThat(slugs(new ProgressFilter(ProgressFilter.Status.PROBLEMS, null, organiser, ProgressFilter.Sort.TITLE)))
-			.as("the process with an overdue task").containsExactly(running);
-		assertThat(slugs(new ProgressFilter(null, 2019, organiser, ProgressFilter.Sort.TITLE))).containsExactly(finished);
+		assertThat(
+				slugs(new ProgressFilter(ProgressFilter.Status.PROBLEMS, null, organiser, ProgressFilter.Sort.TITLE)))
+			.as("the process with an overdue task")
+			.containsExactly(running);
+		assertThat(slugs(new ProgressFilter(null, 2019, organiser, ProgressFilter.Sort.TITLE)))
+			.containsExactly(finished);
 		assertThat(slugs(new ProgressFilter(null, null, organiser, ProgressFilter.Sort.PHASE)))
 			.containsExactly(othersProcess, running, finished);
 		assertThat(progress.organisers(manager())).contains(organiser);
@@ -223,8 +230,7 @@ abstract class ProgressServiceTests {
 		assertThat(detail.workingGroups()).extracting(ProgressDetail.GroupPart::measures).containsExactly(2L, 4L);
 		assertThat(detail.diagrams()).hasSize(1);
 		assertThat(detail.diagrams().get(0).steps()).extracting(Step::name, Step::state)
-			.contains(tuple("Gestartet", StepState.FINISHED),
-					tuple("Frist verpasst", StepState.ACTIVE),
+			.contains(tuple("Gestartet", StepState.FINISHED), tuple("Frist verpasst", StepState.ACTIVE),
 					tuple("Erledigt", StepState.OPEN));
 		assertThat(detail.timeline().events()).extracting(ProgressDetail.Event::name)
 			.contains("Gestartet", "Frist verpasst", "Bald fällig");
@@ -263,9 +269,10 @@ abstract class ProgressServiceTests {
 		assertThat(detail.diagrams().get(0).steps()).extracting(Step::name, Step::state)
 			.contains(tuple("Befragung öffnen", StepState.FAILED));
 
-		assertThatThrownBy(() -> progress.retry(slug, job.getId(), manager())).isInstanceOf(AccessDeniedException.class);
-		assertThatThrownBy(() -> progress.retry(running, job.getId(), admin()))
-			.as("a job of another process").isInstanceOf(ProcessNotFoundException.class);
+		assertThatThrownBy(() -> progress.retry(slug, job.getId(), manager()))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> progress.retry(running, job.getId(), admin())).as("a job of another process")
+			.isInstanceOf(ProcessNotFoundException.class);
 
 		failingDelegate.failing = false;
 		progress.retry(slug, job.getId(), admin());
@@ -274,15 +281,14 @@ abstract class ProgressServiceTests {
 		ProgressDetail after = progress.detail(slug, manager(), 0);
 		assertThat(after.failures()).isEmpty();
 		assertThat(after.diagrams().get(0).steps()).extracting(Step::name, Step::state)
-			.contains(tuple("Befragung öffnen", StepState.FINISHED),
-					tuple("Danach", StepState.ACTIVE));
+			.contains(tuple("Befragung öffnen", StepState.FINISHED), tuple("Danach", StepState.ACTIVE));
 	}
 
 	@Test
 	void shouldNameWhoStartedTheProcessInTheTimeline() {
-		Participation started = participations.start(new StartParticipation("Timeline " + probes.run,
-				"Kommunales Integrationszentrum", "Integration", LocalDate.of(2017, 1, 16), LocalDate.of(2017, 12, 31), 1,
-				1000L, "Rat der Stadt"), coordinator);
+		Participation started = participations
+			.start(new StartParticipation("Timeline " + probes.run, "Kommunales Integrationszentrum", "Integration",
+					LocalDate.of(2017, 1, 16), LocalDate.of(2017, 12, 31), 1, 1000L, "Rat der Stadt"), coordinator);
 
 		ProgressDetail detail = progress.detail(started.getSlug(), manager(), 0);
 

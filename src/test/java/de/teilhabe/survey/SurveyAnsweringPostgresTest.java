@@ -17,7 +17,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import de.teilhabe.PostgresTest;
 import de.teilhabe.survey.AnswerOutcome.Kind;
 
-/** The answering tests on PostgreSQL, plus the daily limit under simultaneous answers (several nodes share it). */
+/**
+ * The answering tests on PostgreSQL, plus the daily limit under simultaneous answers
+ * (several nodes share it).
+ */
 @PostgresTest
 @SpringBootTest(properties = { "teilhabe.demo.enabled=false", "teilhabe.survey.answers-per-day=5" })
 class SurveyAnsweringPostgresTest extends SurveyAnsweringTests {
@@ -25,8 +28,7 @@ class SurveyAnsweringPostgresTest extends SurveyAnsweringTests {
 	@Test
 	void shouldKeepTheDailyLimitWhenOneSenderAnswersManyTimesAtOnce() throws Exception {
 		int senders = 12;
-		List<String> tokens = IntStream.range(0, senders).mapToObj(i -> answers.issueToken(survey))
-			.toList();
+		List<String> tokens = IntStream.range(0, senders).mapToObj(i -> answers.issueToken(survey)).toList();
 		CountDownLatch start = new CountDownLatch(1);
 		ExecutorService pool = Executors.newFixedThreadPool(senders);
 		try {

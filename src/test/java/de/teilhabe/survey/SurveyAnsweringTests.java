@@ -29,9 +29,10 @@ import de.teilhabe.survey.SurveyResults.Results;
 import de.teilhabe.survey.SurveyResults.Row;
 
 /**
- * Answering a survey through the public answering service: every question type, every refusal (nothing stored),
- * the anonymity promise and the result counts on a known set of answers; run once per database by the subclasses
- * (with at most 5 answers per fingerprint and day).
+ * Answering a survey through the public answering service: every question type, every
+ * refusal (nothing stored), the anonymity promise and the result counts on a known set of
+ * answers; run once per database by the subclasses (with at most 5 answers per
+ * fingerprint and day).
  */
 abstract class SurveyAnsweringTests {
 
@@ -84,12 +85,14 @@ abstract class SurveyAnsweringTests {
 
 	@BeforeEach
 	void openASurveyWithEveryQuestionType() {
-		long participation = participations.start(new StartParticipation("Befragungstest " + System.nanoTime(),
-				"Kommunales Integrationszentrum", "Integration", LocalDate.of(2017, 1, 16), LocalDate.of(2017, 12, 31),
-				2, 100_000L, "Rat"), "koordination").getId();
+		long participation = participations
+			.start(new StartParticipation("Befragungstest " + System.nanoTime(), "Kommunales Integrationszentrum",
+					"Integration", LocalDate.of(2017, 1, 16), LocalDate.of(2017, 12, 31), 2, 100_000L, "Rat"),
+					"koordination")
+			.getId();
 		long id = surveys.draft(participation, "").getId();
-		single = surveys.addQuestion(id, NewQuestion.of(QuestionKind.SINGLE_CHOICE, "Wie lange leben Sie hier?", true,
-				"kurz", "lang"));
+		single = surveys.addQuestion(id,
+				NewQuestion.of(QuestionKind.SINGLE_CHOICE, "Wie lange leben Sie hier?", true, "kurz", "lang"));
 		multiple = surveys.addQuestion(id, new NewQuestion(QuestionKind.MULTIPLE_CHOICE, "Welche Themen?", false,
 				List.of("Sprache", "Bildung", "Wohnen"), List.of(), 1, 2, null, null, true, null, null));
 		shortText = surveys.addQuestion(id, NewQuestion.of(QuestionKind.SHORT_TEXT, "Ihr Stadtteil?", false));
@@ -99,8 +102,8 @@ abstract class SurveyAnsweringTests {
 		ranking = surveys.addQuestion(id, NewQuestion.of(QuestionKind.RANKING, "Reihenfolge?", false, "A", "B", "C"));
 		matrix = surveys.addQuestion(id, new NewQuestion(QuestionKind.MATRIX, "Angebote?", false, List.of(),
 				List.of("Kurse", "Beratung"), null, null, null, null, false, null, null));
-		volunteer = surveys.addQuestion(id, NewQuestion.of(QuestionKind.SINGLE_CHOICE, "Ehrenamt?", false, "Ja",
-				"Nein"));
+		volunteer = surveys.addQuestion(id,
+				NewQuestion.of(QuestionKind.SINGLE_CHOICE, "Ehrenamt?", false, "Ja", "Nein"));
 		where = surveys.addQuestion(id, new NewQuestion(QuestionKind.SHORT_TEXT, "Wo?", true, List.of(), List.of(),
 				null, null, null, null, false, volunteer.getId(), "Ja"));
 		survey = surveys.open(participation, 1, "Testbefragung", LocalDate.now().plusDays(7).toString());
@@ -147,7 +150,8 @@ abstract class SurveyAnsweringTests {
 
 		assertThat(outcome.kind()).isEqualTo(Kind.STORED);
 		assertThat(surveys.get(survey.getId()).getResponseCount()).isEqualTo(1);
-		assertThat(results.answers(survey.getId())).extracting(a -> a.item() == null ? a.value() : a.item() + "=" + a.value())
+		assertThat(results.answers(survey.getId()))
+			.extracting(a -> a.item() == null ? a.value() : a.item() + "=" + a.value())
 			.containsExactlyInAnyOrder("kurz", "Sprache", "Wohnen", "Wiesdorf", "Mehr Sprachkurse", "4", "A=2", "B=1",
 					"C=3", "Kurse=5", "Beratung=3", "Ja", "Sportverein");
 	}
@@ -155,7 +159,8 @@ abstract class SurveyAnsweringTests {
 	@Test
 	void shouldCountKnownAnswersPerRespondentAndPerAnswer() {
 		send(answer(q(single), "kurz", q(multiple), List.of("Sprache", "Bildung"), q(rating), "5", q(ranking, 0), "1",
-				q(ranking, 1), "2", q(ranking, 2), "3", q(matrix, 0), "4", q(matrix, 1), "2", q(longText), "Sprachcafé"));
+				q(ranking, 1), "2", q(ranking, 2), "3", q(matrix, 0), "4", q(matrix, 1), "2", q(longText),
+				"Sprachcafé"));
 		send(answer(q(single), "lang", q(multiple), List.of("Sprache"), q(rating), "3", q(ranking, 0), "1",
 				q(ranking, 1), "3", q(ranking, 2), "2", q(matrix, 0), "2"));
 		send(answer(q(single), "kurz", q(multiple), List.of("Wohnen", "Sprache"), q(longText), "Wohnungen"));
@@ -166,7 +171,8 @@ abstract class SurveyAnsweringTests {
 		assertThat(r.responses()).isEqualTo(4);
 		assertThat(r.perDay()).singleElement().satisfies(d -> assertThat(d.responses()).isEqualTo(4));
 		assertThat(rows(r, single)).containsExactly("kurz 3 75.0 75.0", "lang 1 25.0 25.0");
-		// 3 of 4 people answered; 5 ticks: Sprache by all 3 respondents (100 %), 3 of 5 ticks (60 %)
+		// 3 of 4 people answered; 5 ticks: Sprache by all 3 respondents (100 %), 3 of 5
+		// ticks (60 %)
 		assertThat(result(r, multiple).respondents()).isEqualTo(3);
 		assertThat(rows(r, multiple)).containsExactly("Sprache 3 100.0 60.0", "Bildung 1 33.3 20.0",
 				"Wohnen 1 33.3 20.0");
@@ -174,8 +180,7 @@ abstract class SurveyAnsweringTests {
 		assertThat(rows(r, rating)).containsExactly("1 0 0.0 0.0", "2 0 0.0 0.0", "3 1 50.0 50.0", "4 0 0.0 0.0",
 				"5 1 50.0 50.0");
 		assertThat(result(r, ranking).rows()).extracting(Row::label, Row::average)
-			.containsExactly(tuple("A", 1.0), tuple("B", 2.5),
-					tuple("C", 2.5));
+			.containsExactly(tuple("A", 1.0), tuple("B", 2.5), tuple("C", 2.5));
 		assertThat(result(r, matrix).rows()).extracting(Row::label, Row::scaleCounts, Row::average)
 			.containsExactly(tuple("Kurse", List.of(0L, 1L, 0L, 1L, 0L), 3.0),
 					tuple("Beratung", List.of(0L, 1L, 0L, 0L, 0L), 2.0));
@@ -223,13 +228,14 @@ abstract class SurveyAnsweringTests {
 
 	@Test
 	void shouldRefuseAnOptionThatIsNotInTheQuestion() {
-		assertThat(send(answer(q(single), "mittel")).errors()).containsEntry(single.getId(), "survey.answer.unknownOption");
+		assertThat(send(answer(q(single), "mittel")).errors()).containsEntry(single.getId(),
+				"survey.answer.unknownOption");
 		assertThat(send(answer(q(single), "kurz", q(multiple), List.of("Sprache", "Gesundheit"))).errors())
 			.containsEntry(multiple.getId(), "survey.answer.unknownOption");
-		assertThat(send(answer(q(single), "kurz", q(rating), "6")).errors())
-			.containsEntry(rating.getId(), "survey.answer.unknownOption");
-		assertThat(send(answer(q(single), "kurz", q(matrix, 0), "0")).errors())
-			.containsEntry(matrix.getId(), "survey.answer.unknownOption");
+		assertThat(send(answer(q(single), "kurz", q(rating), "6")).errors()).containsEntry(rating.getId(),
+				"survey.answer.unknownOption");
+		assertThat(send(answer(q(single), "kurz", q(matrix, 0), "0")).errors()).containsEntry(matrix.getId(),
+				"survey.answer.unknownOption");
 		assertThat(storedResponses()).isZero();
 	}
 
@@ -239,8 +245,8 @@ abstract class SurveyAnsweringTests {
 			.containsEntry(multiple.getId(), "survey.answer.tooMany");
 		assertThat(send(answer(q(single), "kurz", q(ranking, 0), "1", q(ranking, 1), "1", q(ranking, 2), "2")).errors())
 			.containsEntry(ranking.getId(), "survey.answer.rankTwice");
-		assertThat(send(answer(q(single), "kurz", q(ranking, 0), "1")).errors())
-			.containsEntry(ranking.getId(), "survey.answer.rankAll");
+		assertThat(send(answer(q(single), "kurz", q(ranking, 0), "1")).errors()).containsEntry(ranking.getId(),
+				"survey.answer.rankAll");
 		assertThat(storedResponses()).isZero();
 	}
 
@@ -260,8 +266,9 @@ abstract class SurveyAnsweringTests {
 		assertThat(send(answer(q(single), "kurz")).kind()).isEqualTo(Kind.CLOSED);
 
 		Survey draft = surveys.draft(survey.getParticipationId(), "");
-		assertThat(answers.answer(new AnswerSubmission(draft.getPublicToken(), answer(), answers.issueToken(draft),
-				"x", "")).kind()).isEqualTo(Kind.NOT_OPEN);
+		assertThat(answers
+			.answer(new AnswerSubmission(draft.getPublicToken(), answer(), answers.issueToken(draft), "x", ""))
+			.kind()).isEqualTo(Kind.NOT_OPEN);
 		assertThat(storedResponses()).isZero();
 	}
 
@@ -283,8 +290,10 @@ abstract class SurveyAnsweringTests {
 
 	@Test
 	void shouldTurnAwayBotsAndBulkAnswers() {
-		assertThat(answers.answer(new AnswerSubmission(survey.getPublicToken(), answer(q(single), "kurz"),
-				answers.issueToken(survey), "x", "http://spam.example")).kind()).isEqualTo(Kind.BOT);
+		assertThat(answers
+			.answer(new AnswerSubmission(survey.getPublicToken(), answer(q(single), "kurz"), answers.issueToken(survey),
+					"x", "http://spam.example"))
+			.kind()).isEqualTo(Kind.BOT);
 		for (int i = 0; i < 5; i++) {
 			assertThat(send(answer(q(single), "kurz"), answers.issueToken(survey), "same-sender").kind())
 				.isEqualTo(Kind.STORED);
@@ -299,7 +308,8 @@ abstract class SurveyAnsweringTests {
 		String token = answers.issueToken(survey);
 		send(answer(q(single), "kurz", q(shortText), "Wiesdorf"), token, ADDRESS + "|" + BROWSER);
 
-		List<String> columns = jdbc.sql("select column_name from information_schema.columns where lower(table_name) = 'survey_response'")
+		List<String> columns = jdbc
+			.sql("select column_name from information_schema.columns where lower(table_name) = 'survey_response'")
 			.query(String.class)
 			.list();
 		assertThat(columns).map(String::toLowerCase).containsExactlyInAnyOrder("id", "survey_id", "submitted_on");
@@ -312,16 +322,18 @@ abstract class SurveyAnsweringTests {
 			});
 		}
 		assertThat(stored.toString()).contains("Wiesdorf")
-			.doesNotContain(ADDRESS, "203.0.113", "Anonymitätstest", "Mozilla", token, token.substring(0, token.indexOf('.')));
+			.doesNotContain(ADDRESS, "203.0.113", "Anonymitätstest", "Mozilla", token,
+					token.substring(0, token.indexOf('.')));
 	}
 
 	@Test
 	void shouldBlockChangesToTheQuestionsOnceAnAnswerArrived() {
-		surveys.addQuestion(survey.getId(), NewQuestion.of(QuestionKind.SHORT_TEXT, "Noch vor der ersten Antwort", false));
+		surveys.addQuestion(survey.getId(),
+				NewQuestion.of(QuestionKind.SHORT_TEXT, "Noch vor der ersten Antwort", false));
 		send(answer(q(single), "kurz"));
 
-		assertThatThrownBy(() -> surveys.addQuestion(survey.getId(),
-				NewQuestion.of(QuestionKind.SHORT_TEXT, "Zu spät", false)))
+		assertThatThrownBy(
+				() -> surveys.addQuestion(survey.getId(), NewQuestion.of(QuestionKind.SHORT_TEXT, "Zu spät", false)))
 			.isInstanceOf(SurveyDesignException.class)
 			.hasMessage("survey.editor.locked");
 		assertThatThrownBy(() -> surveys.deleteQuestion(survey.getId(), single.getId()))
@@ -341,7 +353,8 @@ abstract class SurveyAnsweringTests {
 		List<SurveyQuestion> copies = surveys.questions(next.getId());
 		assertThat(next.getRound()).isEqualTo(2);
 		assertThat(copies).extracting(SurveyQuestion::getText)
-			.containsExactlyElementsOf(surveys.questions(survey.getId()).stream().map(SurveyQuestion::getText).toList());
+			.containsExactlyElementsOf(
+					surveys.questions(survey.getId()).stream().map(SurveyQuestion::getText).toList());
 		assertThat(copies.get(8).getConditionQuestionId()).isEqualTo(copies.get(7).getId());
 		surveys.move(next.getId(), copies.get(0).getId(), 1);
 		assertThat(surveys.questions(next.getId()).get(1).getText()).isEqualTo("Wie lange leben Sie hier?");

@@ -23,13 +23,14 @@ import de.teilhabe.participation.ParticipationService;
 import de.teilhabe.participation.StartParticipation;
 
 /**
- * A citizen answers a survey on a phone-sized window: forgets the required question, sees the message next to it,
- * answers every question type and is thanked; a second visit says the browser already answered. The coordinator's
- * editor and results page and the public pages pass axe-core.
+ * A citizen answers a survey on a phone-sized window: forgets the required question, sees
+ * the message next to it, answers every question type and is thanked; a second visit says
+ * the browser already answered. The coordinator's editor and results page and the public
+ * pages pass axe-core.
  */
 @BrowserTest
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "teilhabe.demo.enabled=false", "spring.datasource.url=jdbc:h2:mem:survey-browser;DB_CLOSE_DELAY=-1" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+		"teilhabe.demo.enabled=false", "spring.datasource.url=jdbc:h2:mem:survey-browser;DB_CLOSE_DELAY=-1" })
 class SurveyBrowserTest {
 
 	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
@@ -51,8 +52,10 @@ class SurveyBrowserTest {
 	@Test
 	void shouldLetACitizenAnswerOnAPhoneAndTheCoordinatorSeeTheResults() throws IOException {
 		users.create();
-		long participation = participations.start(new StartParticipation("Browserbefragung", "KI", "Integration",
-				LocalDate.of(2017, 1, 16), LocalDate.of(2017, 12, 31), 1, 1000L, "Rat"), DemoUsers.COORDINATOR).getId();
+		long participation = participations
+			.start(new StartParticipation("Browserbefragung", "KI", "Integration", LocalDate.of(2017, 1, 16),
+					LocalDate.of(2017, 12, 31), 1, 1000L, "Rat"), DemoUsers.COORDINATOR)
+			.getId();
 		long id = surveys.draft(participation, "").getId();
 		surveys.describe(id, "Sagen Sie uns, was Ihnen wichtig ist.", "Die Befragung ist anonym.");
 		SurveyQuestion stay = surveys.addQuestion(id, NewQuestion.of(QuestionKind.SINGLE_CHOICE,
@@ -61,10 +64,10 @@ class SurveyBrowserTest {
 				List.of("Sprache", "Bildung", "Wohnen"), List.of(), 1, 2, null, null, true, null, null));
 		surveys.addQuestion(id, new NewQuestion(QuestionKind.RATING, "Wie gut ist das Zusammenleben?", false, List.of(),
 				List.of(), null, null, "sehr schlecht", "sehr gut", false, null, null));
-		surveys.addQuestion(id, NewQuestion.of(QuestionKind.RANKING, "Was ist am dringendsten?", false, "Kitas",
-				"Schulen"));
-		surveys.addQuestion(id, new NewQuestion(QuestionKind.MATRIX, "Wie bewerten Sie die Angebote?", false,
-				List.of(), List.of("Sprachkurse", "Beratung"), null, null, "schlecht", "gut", false, null, null));
+		surveys.addQuestion(id,
+				NewQuestion.of(QuestionKind.RANKING, "Was ist am dringendsten?", false, "Kitas", "Schulen"));
+		surveys.addQuestion(id, new NewQuestion(QuestionKind.MATRIX, "Wie bewerten Sie die Angebote?", false, List.of(),
+				List.of("Sprachkurse", "Beratung"), null, null, "schlecht", "gut", false, null, null));
 		surveys.addQuestion(id, NewQuestion.of(QuestionKind.SHORT_TEXT, "Ihr Stadtteil", false));
 		surveys.addQuestion(id, NewQuestion.of(QuestionKind.LONG_TEXT, "Ihre Idee", false));
 		Survey survey = surveys.open(participation, 1, "1. Online-Befragung", LocalDate.now().plusDays(7).toString());

@@ -8,7 +8,10 @@ import java.time.LocalDateTime;
 
 import org.junit.jupiter.api.Test;
 
-/** A survey with an open date is opened by the design task but accepts answers only from that date on. */
+/**
+ * A survey with an open date is opened by the design task but accepts answers only from
+ * that date on.
+ */
 class SurveyOpenDateTest {
 
 	static final LocalDateTime OPENS = LocalDateTime.of(2017, 3, 1, 9, 0);

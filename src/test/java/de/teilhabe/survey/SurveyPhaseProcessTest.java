@@ -30,157 +30,157 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-@Deployment(resources = {
-    "processes/survey-phase.bpmn",
-    "forms/design-survey.form",
-    "forms/monitor-survey.form",
-    "forms/analyze-surveys.form"})
+@Deployment(resources = { "processes/survey-phase.bpmn", "forms/design-survey.form", "forms/monitor-survey.form",
+		"forms/analyze-surveys.form" })
 class SurveyPhaseProcessTest {
 
-  @RegisterExtension
-  static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder()
-      .assertClassCoverageAtLeast(1.0)
-      .build();
+	@RegisterExtension
+	static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder()
+		.assertClassCoverageAtLeast(1.0)
+		.build();
 
-  private static final String PROCESS_KEY = "Process_SurveyPhase";
-  private static final String BUSINESS_KEY = "integrationskonzept-leverkusen-2017";
-  private static final long PARTICIPATION_ID = 7L;
+	private static final String PROCESS_KEY = "Process_SurveyPhase";
 
-  /** What the mocked delegates were called with, one entry per call. */
-  private final List<String> openedSurveys = new ArrayList<>();
-  private final List<Long> closedSurveyIds = new ArrayList<>();
+	private static final String BUSINESS_KEY = "integrationskonzept-leverkusen-2017";
 
-  @BeforeEach
-  void mockDelegates() {
-    Mocks.register("openSurveyDelegate", (JavaDelegate) execution -> {
-      Long previousRound = (Long) execution.getVariable("surveyRound");
-      long round = previousRound == null ? 1L : previousRound + 1;
-      openedSurveys.add(execution.getVariable("participationId") + "/" + round + "/"
-          + execution.getVariable("surveyTitle") + "/" + execution.getVariable("surveyCloseDate"));
-      execution.setVariable("surveyRound", round);
-      execution.setVariable("surveyId", 100L + round);
-    });
-    Mocks.register("closeSurveyDelegate", (JavaDelegate) execution -> {
-      Long surveyId = (Long) execution.getVariable("surveyId");
-      closedSurveyIds.add(surveyId);
-      execution.setVariable("surveyResponses", surveyId == 101L ? 240L : 180L);
-    });
-  }
+	private static final long PARTICIPATION_ID = 7L;
 
-  @AfterEach
-  void resetMocks() {
-    Mocks.reset();
-  }
+	/** What the mocked delegates were called with, one entry per call. */
+	private final List<String> openedSurveys = new ArrayList<>();
 
-  @Test
-  void shouldCloseSurveyWhenCloseDateIsReached() {
-    ProcessInstance pi = startSurveyPhase(1L);
+	private final List<Long> closedSurveyIds = new ArrayList<>();
 
-    designSurvey("Integration in Leverkusen", "2017-03-31");
-    assertThat(pi).isWaitingAt("UserTask_MonitorSurvey");
-    assertThat(job("Timer_SurveyCloseDate")).hasDueDate(startOfDay("2017-03-31"));
+	@BeforeEach
+	void mockDelegates() {
+		Mocks.register("openSurveyDelegate", (JavaDelegate) execution -> {
+			Long previousRound = (Long) execution.getVariable("surveyRound");
+			long round = previousRound == null ? 1L : previousRound + 1;
+			openedSurveys.add(execution.getVariable("participationId") + "/" + round + "/"
+					+ execution.getVariable("surveyTitle") + "/" + execution.getVariable("surveyCloseDate"));
+			execution.setVariable("surveyRound", round);
+			execution.setVariable("surveyId", 100L + round);
+		});
+		Mocks.register("closeSurveyDelegate", (JavaDelegate) execution -> {
+			Long surveyId = (Long) execution.getVariable("surveyId");
+			closedSurveyIds.add(surveyId);
+			execution.setVariable("surveyResponses", surveyId == 101L ? 240L : 180L);
+		});
+	}
 
-    execute(job());
+	@AfterEach
+	void resetMocks() {
+		Mocks.reset();
+	}
 
-    assertThat(pi).isWaitingAt("UserTask_AnalyzeSurveys");
-    assertThat(pi).hasPassed("Timer_SurveyCloseDate");
-    assertThat(monitorTaskEndReason()).as("monitor task cancelled by the timer").isEqualTo("deleted");
-    assertThat(closedSurveyIds).containsExactly(101L);
-    assertThat(pi).variables().containsEntry("surveyRound", 1L).containsEntry("surveyResponses", 240L);
-  }
+	@Test
+	void shouldCloseSurveyWhenCloseDateIsReached() {
+		ProcessInstance pi = startSurveyPhase(1L);
 
-  @Test
-  void shouldCloseSurveyEarlyWhenCoordinatorEndsIt() {
-    ProcessInstance pi = startSurveyPhase(1L);
-    designSurvey("Integration in Leverkusen", "2017-03-31");
+		designSurvey("Integration in Leverkusen", "2017-03-31");
+		assertThat(pi).isWaitingAt("UserTask_MonitorSurvey");
+		assertThat(job("Timer_SurveyCloseDate")).hasDueDate(startOfDay("2017-03-31"));
 
-    assertThat(task()).hasDefinitionKey("UserTask_MonitorSurvey").hasCandidateGroup("coordinator")
-        .hasDueDate(startOfDay("2017-03-31"));
-    complete(task(), withVariables("closeSurveyEarly", true));
+		execute(job());
 
-    assertThat(pi).hasPassedInOrder("ServiceTask_OpenSurvey", "UserTask_MonitorSurvey",
-        "ServiceTask_CloseSurvey", "Gateway_AnotherRound");
-    assertThat(pi).hasNotPassed("Timer_SurveyCloseDate");
-    assertThat(monitorTaskEndReason()).isEqualTo("completed");
-    assertThat(jobQuery().count()).as("close-date timer cancelled").isZero();
-    assertThat(closedSurveyIds).containsExactly(101L);
-    assertThat(pi).isWaitingAt("UserTask_AnalyzeSurveys");
-  }
+		assertThat(pi).isWaitingAt("UserTask_AnalyzeSurveys");
+		assertThat(pi).hasPassed("Timer_SurveyCloseDate");
+		assertThat(monitorTaskEndReason()).as("monitor task cancelled by the timer").isEqualTo("deleted");
+		assertThat(closedSurveyIds).containsExactly(101L);
+		assertThat(pi).variables().containsEntry("surveyRound", 1L).containsEntry("surveyResponses", 240L);
+	}
 
-  @Test
-  void shouldRunSecondRoundBeforeAnalysisWhenTwoRoundsArePlanned() {
-    ProcessInstance pi = startSurveyPhase(2L);
+	@Test
+	void shouldCloseSurveyEarlyWhenCoordinatorEndsIt() {
+		ProcessInstance pi = startSurveyPhase(1L);
+		designSurvey("Integration in Leverkusen", "2017-03-31");
 
-    designSurvey("Integration in Leverkusen – 1. Runde", "2017-03-31");
-    complete(task(), withVariables("closeSurveyEarly", true));
+		assertThat(task()).hasDefinitionKey("UserTask_MonitorSurvey")
+			.hasCandidateGroup("coordinator")
+			.hasDueDate(startOfDay("2017-03-31"));
+		complete(task(), withVariables("closeSurveyEarly", true));
 
-    assertThat(pi).isWaitingAt("UserTask_DesignSurvey");
-    assertThat(task()).hasCandidateGroup("coordinator");
-    assertThat(pi).variables().containsEntry("surveyRound", 1L);
+		assertThat(pi).hasPassedInOrder("ServiceTask_OpenSurvey", "UserTask_MonitorSurvey", "ServiceTask_CloseSurvey",
+				"Gateway_AnotherRound");
+		assertThat(pi).hasNotPassed("Timer_SurveyCloseDate");
+		assertThat(monitorTaskEndReason()).isEqualTo("completed");
+		assertThat(jobQuery().count()).as("close-date timer cancelled").isZero();
+		assertThat(closedSurveyIds).containsExactly(101L);
+		assertThat(pi).isWaitingAt("UserTask_AnalyzeSurveys");
+	}
 
-    designSurvey("Integration in Leverkusen – 2. Runde", "2017-05-15");
-    assertThat(job()).hasDueDate(startOfDay("2017-05-15"));
-    execute(job());
+	@Test
+	void shouldRunSecondRoundBeforeAnalysisWhenTwoRoundsArePlanned() {
+		ProcessInstance pi = startSurveyPhase(2L);
 
-    assertThat(openedSurveys).containsExactly(
-        "7/1/Integration in Leverkusen – 1. Runde/2017-03-31",
-        "7/2/Integration in Leverkusen – 2. Runde/2017-05-15");
-    assertThat(closedSurveyIds).containsExactly(101L, 102L);
-    assertThat(pi).isWaitingAt("UserTask_AnalyzeSurveys");
-    assertThat(pi).variables().containsEntry("surveyRound", 2L).containsEntry("surveyResponses", 180L);
-  }
+		designSurvey("Integration in Leverkusen – 1. Runde", "2017-03-31");
+		complete(task(), withVariables("closeSurveyEarly", true));
 
-  @Test
-  void shouldEndWithChosenTopicsWhenCoordinatorAnalyzedTheSurveys() {
-    ProcessInstance pi = startSurveyPhase(1L);
-    designSurvey("Integration in Leverkusen", "2017-03-31");
-    execute(job());
+		assertThat(pi).isWaitingAt("UserTask_DesignSurvey");
+		assertThat(task()).hasCandidateGroup("coordinator");
+		assertThat(pi).variables().containsEntry("surveyRound", 1L);
 
-    assertThat(task()).hasDefinitionKey("UserTask_AnalyzeSurveys").hasCandidateGroup("coordinator");
-    complete(task(), withVariables("topics", List.of("LANGUAGE", "EDUCATION", "HEALTH")));
+		designSurvey("Integration in Leverkusen – 2. Runde", "2017-05-15");
+		assertThat(job()).hasDueDate(startOfDay("2017-05-15"));
+		execute(job());
 
-    assertThat(pi).isEnded().hasPassed("EndEvent_TopicsChosen");
-    assertThat(pi).variables().containsEntry("topics", List.of("LANGUAGE", "EDUCATION", "HEALTH"));
-  }
+		assertThat(openedSurveys).containsExactly("7/1/Integration in Leverkusen – 1. Runde/2017-03-31",
+				"7/2/Integration in Leverkusen – 2. Runde/2017-05-15");
+		assertThat(closedSurveyIds).containsExactly(101L, 102L);
+		assertThat(pi).isWaitingAt("UserTask_AnalyzeSurveys");
+		assertThat(pi).variables().containsEntry("surveyRound", 2L).containsEntry("surveyResponses", 180L);
+	}
 
-  @Test
-  void shouldDeployTheCamundaFormOfEveryUserTask() throws IOException {
-    startSurveyPhase(1L);
-    assertDeployedForm("Form_DesignSurvey");
-    designSurvey("Integration in Leverkusen", "2017-03-31");
-    assertDeployedForm("Form_MonitorSurvey");
-    execute(job());
-    assertDeployedForm("Form_AnalyzeSurveys");
-  }
+	@Test
+	void shouldEndWithChosenTopicsWhenCoordinatorAnalyzedTheSurveys() {
+		ProcessInstance pi = startSurveyPhase(1L);
+		designSurvey("Integration in Leverkusen", "2017-03-31");
+		execute(job());
 
-  private static ProcessInstance startSurveyPhase(long surveyRounds) {
-    ProcessInstance pi = runtimeService().startProcessInstanceByKey(PROCESS_KEY, BUSINESS_KEY, withVariables(
-        "participationId", PARTICIPATION_ID,
-        "title", "Integrationskonzept Leverkusen",
-        "surveyRounds", surveyRounds));
-    assertThat(pi).isWaitingAt("UserTask_DesignSurvey");
-    return pi;
-  }
+		assertThat(task()).hasDefinitionKey("UserTask_AnalyzeSurveys").hasCandidateGroup("coordinator");
+		complete(task(), withVariables("topics", List.of("LANGUAGE", "EDUCATION", "HEALTH")));
 
-  private static void designSurvey(String surveyTitle, String surveyCloseDate) {
-    assertThat(task()).hasDefinitionKey("UserTask_DesignSurvey").hasCandidateGroup("coordinator");
-    complete(task(), withVariables("surveyTitle", surveyTitle, "surveyCloseDate", surveyCloseDate));
-  }
+		assertThat(pi).isEnded().hasPassed("EndEvent_TopicsChosen");
+		assertThat(pi).variables().containsEntry("topics", List.of("LANGUAGE", "EDUCATION", "HEALTH"));
+	}
 
-  private static String monitorTaskEndReason() {
-    return historyService().createHistoricTaskInstanceQuery()
-        .taskDefinitionKey("UserTask_MonitorSurvey")
-        .singleResult()
-        .getDeleteReason();
-  }
+	@Test
+	void shouldDeployTheCamundaFormOfEveryUserTask() throws IOException {
+		startSurveyPhase(1L);
+		assertDeployedForm("Form_DesignSurvey");
+		designSurvey("Integration in Leverkusen", "2017-03-31");
+		assertDeployedForm("Form_MonitorSurvey");
+		execute(job());
+		assertDeployedForm("Form_AnalyzeSurveys");
+	}
 
-  private static void assertDeployedForm(String formId) throws IOException {
-    try (InputStream form = formService().getDeployedTaskForm(task().getId())) {
-      assertThat(new ObjectMapper().readTree(form).path("id").asText()).isEqualTo(formId);
-    }
-  }
+	private static ProcessInstance startSurveyPhase(long surveyRounds) {
+		ProcessInstance pi = runtimeService().startProcessInstanceByKey(PROCESS_KEY, BUSINESS_KEY,
+				withVariables("participationId", PARTICIPATION_ID, "title", "Integrationskonzept Leverkusen",
+						"surveyRounds", surveyRounds));
+		assertThat(pi).isWaitingAt("UserTask_DesignSurvey");
+		return pi;
+	}
 
-  private static Date startOfDay(String isoDate) {
-    return Date.from(LocalDate.parse(isoDate).atStartOfDay(ZoneId.systemDefault()).toInstant());
-  }
+	private static void designSurvey(String surveyTitle, String surveyCloseDate) {
+		assertThat(task()).hasDefinitionKey("UserTask_DesignSurvey").hasCandidateGroup("coordinator");
+		complete(task(), withVariables("surveyTitle", surveyTitle, "surveyCloseDate", surveyCloseDate));
+	}
+
+	private static String monitorTaskEndReason() {
+		return historyService().createHistoricTaskInstanceQuery()
+			.taskDefinitionKey("UserTask_MonitorSurvey")
+			.singleResult()
+			.getDeleteReason();
+	}
+
+	private static void assertDeployedForm(String formId) throws IOException {
+		try (InputStream form = formService().getDeployedTaskForm(task().getId())) {
+			assertThat(new ObjectMapper().readTree(form).path("id").asText()).isEqualTo(formId);
+		}
+	}
+
+	private static Date startOfDay(String isoDate) {
+		return Date.from(LocalDate.parse(isoDate).atStartOfDay(ZoneId.systemDefault()).toInstant());
+	}
+
 }

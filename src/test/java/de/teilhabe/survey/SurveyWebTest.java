@@ -34,17 +34,20 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import de.teilhabe.participation.ParticipationService;
 import de.teilhabe.participation.StartParticipation;
 
-/** The survey pages as the public, a coordinator and others see them; every refusal is a translated message. */
+/**
+ * The survey pages as the public, a coordinator and others see them; every refusal is a
+ * translated message.
+ */
 @SpringBootTest(properties = { "teilhabe.demo.enabled=false",
 		"spring.datasource.url=jdbc:h2:mem:survey-web;DB_CLOSE_DELAY=-1" })
 @AutoConfigureMockMvc
 class SurveyWebTest {
 
-	static final RequestPostProcessor COORDINATOR = user("koordination").authorities(
-			new org.springframework.security.core.authority.SimpleGrantedAuthority("GROUP_coordinator"));
+	static final RequestPostProcessor COORDINATOR = user("koordination")
+		.authorities(new org.springframework.security.core.authority.SimpleGrantedAuthority("GROUP_coordinator"));
 
-	static final RequestPostProcessor LEAD = user("ag-sprache").authorities(
-			new org.springframework.security.core.authority.SimpleGrantedAuthority("GROUP_wg-1"));
+	static final RequestPostProcessor LEAD = user("ag-sprache")
+		.authorities(new org.springframework.security.core.authority.SimpleGrantedAuthority("GROUP_wg-1"));
 
 	@Autowired
 	MockMvc mvc;
@@ -68,13 +71,14 @@ class SurveyWebTest {
 
 	@BeforeEach
 	void openASurvey() {
-		participation = participations.start(new StartParticipation("Webtest " + System.nanoTime(), "KI",
-				"Integration", LocalDate.of(2017, 1, 16), LocalDate.of(2017, 12, 31), 1, 1000L, "Rat"), "koordination")
+		participation = participations
+			.start(new StartParticipation("Webtest " + System.nanoTime(), "KI", "Integration",
+					LocalDate.of(2017, 1, 16), LocalDate.of(2017, 12, 31), 1, 1000L, "Rat"), "koordination")
 			.getId();
 		long id = surveys.draft(participation, "").getId();
 		surveys.describe(id, "Sagen Sie uns Ihre Meinung.", "Wir speichern nichts über Sie.");
-		question = surveys.addQuestion(id, NewQuestion.of(QuestionKind.SINGLE_CHOICE, "Wie lange leben Sie hier?",
-				true, "kurz", "lang"));
+		question = surveys.addQuestion(id,
+				NewQuestion.of(QuestionKind.SINGLE_CHOICE, "Wie lange leben Sie hier?", true, "kurz", "lang"));
 		idea = surveys.addQuestion(id, NewQuestion.of(QuestionKind.LONG_TEXT, "Ihre Idee?", false));
 		survey = surveys.open(participation, 1, "Webbefragung", LocalDate.now().plusDays(3).toString());
 	}
@@ -98,10 +102,13 @@ class SurveyWebTest {
 	void shouldShowTheSurveyToThePublicAndThankAfterAnAnswer() throws Exception {
 		Cookie cookie = answerCookie();
 
-		mvc.perform(post(link()).with(csrf()).cookie(cookie).param("q" + question.getId(), "kurz")
-			.param("q" + idea.getId(), "Ein Sprachcafé").param("website", ""))
-			.andExpect(redirectedUrl(link() + "/thanks"));
-		mvc.perform(get(link() + "/thanks")).andExpect(content().string(org.hamcrest.Matchers.containsString("Vielen Dank!")));
+		mvc.perform(post(link()).with(csrf())
+			.cookie(cookie)
+			.param("q" + question.getId(), "kurz")
+			.param("q" + idea.getId(), "Ein Sprachcafé")
+			.param("website", "")).andExpect(redirectedUrl(link() + "/thanks"));
+		mvc.perform(get(link() + "/thanks"))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Vielen Dank!")));
 
 		mvc.perform(get(link()).cookie(cookie))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Sie haben bereits geantwortet")));
@@ -132,13 +139,18 @@ class SurveyWebTest {
 		mvc.perform(post(link()).with(csrf()).param("q" + question.getId(), "kurz"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Bitte erlauben Sie Cookies")));
-		mvc.perform(post(link()).with(csrf()).cookie(answerCookie()).param("q" + question.getId(), "kurz")
+		mvc.perform(post(link()).with(csrf())
+			.cookie(answerCookie())
+			.param("q" + question.getId(), "kurz")
 			.param("website", "http://spam.example"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Ihre Antwort wurde nicht angenommen")));
-		mvc.perform(post(link()).with(csrf()).param("lang", "en").cookie(answerCookie())
+		mvc.perform(post(link()).with(csrf())
+			.param("lang", "en")
+			.cookie(answerCookie())
 			.param("q" + question.getId(), "mittel"))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("This answer does not belong to the question.")));
+			.andExpect(content()
+				.string(org.hamcrest.Matchers.containsString("This answer does not belong to the question.")));
 		mvc.perform(get("/public/surveys/unbekannt")).andExpect(status().isNotFound());
 		assertThat(surveys.get(survey.getId()).getResponseCount()).isZero();
 	}
@@ -147,7 +159,8 @@ class SurveyWebTest {
 	void shouldSayWhenTheSurveyIsNotOpenOrClosed() throws Exception {
 		Survey draft = surveys.draft(participation, "");
 		mvc.perform(get("/public/surveys/" + draft.getPublicToken()))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("Diese Befragung ist noch nicht geöffnet")));
+			.andExpect(
+					content().string(org.hamcrest.Matchers.containsString("Diese Befragung ist noch nicht geöffnet")));
 
 		surveys.close(survey.getId());
 		mvc.perform(get(link()))
@@ -158,7 +171,9 @@ class SurveyWebTest {
 
 	@Test
 	void shouldShowResultsAndExportsOnlyToCoordinatorsAndManagers() throws Exception {
-		mvc.perform(post(link()).with(csrf()).cookie(answerCookie()).param("q" + question.getId(), "kurz")
+		mvc.perform(post(link()).with(csrf())
+			.cookie(answerCookie())
+			.param("q" + question.getId(), "kurz")
 			.param("q" + idea.getId(), "Begegnungscafé im Stadtteil"));
 
 		mvc.perform(get("/surveys/" + survey.getId() + "/results")).andExpect(status().is3xxRedirection());
@@ -188,17 +203,19 @@ class SurveyWebTest {
 
 	@Test
 	void shouldPublishResultsOnlyAfterTheSurveyEndedAndWithoutFreeTexts() throws Exception {
-		mvc.perform(post(link()).with(csrf()).cookie(answerCookie()).param("q" + question.getId(), "lang")
+		mvc.perform(post(link()).with(csrf())
+			.cookie(answerCookie())
+			.param("q" + question.getId(), "lang")
 			.param("q" + idea.getId(), "Persönliche Geschichte"));
 		mvc.perform(get(link() + "/results")).andExpect(status().isNotFound());
-		mvc.perform(post("/surveys/" + survey.getId() + "/results/publish").with(csrf()).with(COORDINATOR)
-			.param("published", "true"))
-			.andExpect(flash().attribute("error", "survey.results.stillRunning"));
+		mvc.perform(post("/surveys/" + survey.getId() + "/results/publish").with(csrf())
+			.with(COORDINATOR)
+			.param("published", "true")).andExpect(flash().attribute("error", "survey.results.stillRunning"));
 
 		surveys.close(survey.getId());
-		mvc.perform(post("/surveys/" + survey.getId() + "/results/publish").with(csrf()).with(COORDINATOR)
-			.param("published", "true"))
-			.andExpect(flash().attribute("message", "survey.results.publishedNow"));
+		mvc.perform(post("/surveys/" + survey.getId() + "/results/publish").with(csrf())
+			.with(COORDINATOR)
+			.param("published", "true")).andExpect(flash().attribute("message", "survey.results.publishedNow"));
 
 		String html = mvc.perform(get(link() + "/results"))
 			.andExpect(status().isOk())
@@ -215,8 +232,12 @@ class SurveyWebTest {
 		mvc.perform(get("/surveys/design").param("participation", String.valueOf(participation)).with(COORDINATOR))
 			.andExpect(redirectedUrl("/surveys/" + draft + "/edit"));
 
-		mvc.perform(post("/surveys/" + draft + "/questions").with(csrf()).with(COORDINATOR)
-			.param("kind", "MULTIPLE_CHOICE").param("text", "").param("options", "nur eine").param("maxAnswers", "x"))
+		mvc.perform(post("/surveys/" + draft + "/questions").with(csrf())
+			.with(COORDINATOR)
+			.param("kind", "MULTIPLE_CHOICE")
+			.param("text", "")
+			.param("options", "nur eine")
+			.param("maxAnswers", "x"))
 			.andExpect(view().name(SurveyEditorController.VIEW_EDITOR))
 			.andExpect(model().attributeHasFieldErrorCode("question", "text", "survey.editor.textRequired"))
 			.andExpect(model().attributeHasFieldErrorCode("question", "options", "survey.editor.optionsRequired"))
@@ -224,12 +245,18 @@ class SurveyWebTest {
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Bitte geben Sie den Fragetext ein.")));
 		assertThat(surveys.questions(draft)).isEmpty();
 
-		mvc.perform(post("/surveys/" + draft + "/questions").with(csrf()).with(COORDINATOR)
-			.param("kind", "MULTIPLE_CHOICE").param("text", "Welche Themen?").param("options", "Sprache\r\nBildung\r\n")
-			.param("required", "true").param("minAnswers", "1").param("maxAnswers", "2"))
+		mvc.perform(post("/surveys/" + draft + "/questions").with(csrf())
+			.with(COORDINATOR)
+			.param("kind", "MULTIPLE_CHOICE")
+			.param("text", "Welche Themen?")
+			.param("options", "Sprache\r\nBildung\r\n")
+			.param("required", "true")
+			.param("minAnswers", "1")
+			.param("maxAnswers", "2"))
 			.andExpect(redirectedUrl("/surveys/" + draft + "/edit"))
 			.andExpect(flash().attribute("message", "survey.editor.questionAdded"));
-		mvc.perform(post("/surveys/" + draft + "/copy").with(csrf()).with(COORDINATOR)
+		mvc.perform(post("/surveys/" + draft + "/copy").with(csrf())
+			.with(COORDINATOR)
 			.param("from", String.valueOf(survey.getId())));
 
 		assertThat(surveys.questions(draft)).extracting(SurveyQuestion::getText)
@@ -238,8 +265,8 @@ class SurveyWebTest {
 		mvc.perform(get("/surveys/" + draft + "/edit").with(COORDINATOR)).andExpect(status().isOk());
 		mvc.perform(get("/surveys/design").param("participation", "999999").with(COORDINATOR))
 			.andExpect(status().isNotFound());
-		mvc.perform(post("/surveys/" + draft + "/questions/" + question.getId() + "/delete").with(csrf())
-			.with(COORDINATOR))
+		mvc.perform(
+				post("/surveys/" + draft + "/questions/" + question.getId() + "/delete").with(csrf()).with(COORDINATOR))
 			.andExpect(status().isNotFound());
 		mvc.perform(get("/surveys").with(COORDINATOR)).andExpect(status().isOk());
 	}
@@ -249,8 +276,7 @@ class SurveyWebTest {
 		mvc.perform(post(link()).with(csrf()).cookie(answerCookie()).param("q" + question.getId(), "kurz"));
 
 		mvc.perform(post("/surveys/" + survey.getId() + "/questions/" + question.getId() + "/delete").with(csrf())
-			.with(COORDINATOR))
-			.andExpect(flash().attribute("error", "survey.editor.locked"));
+			.with(COORDINATOR)).andExpect(flash().attribute("error", "survey.editor.locked"));
 		mvc.perform(get("/surveys/" + survey.getId() + "/edit").with(COORDINATOR))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("lassen sich nicht mehr ändern")));
 		assertThat(surveys.questions(survey.getId())).hasSize(2);
@@ -259,10 +285,11 @@ class SurveyWebTest {
 	@Test
 	void shouldKeepAScheduledSurveyClosedUntilItsOpenDate() throws Exception {
 		long draft = surveys.draft(participation, "").getId();
-		surveys.addQuestion(draft, NewQuestion.of(QuestionKind.SINGLE_CHOICE, "Wohnen Sie gern hier?", true, "ja",
-				"nein"));
+		surveys.addQuestion(draft,
+				NewQuestion.of(QuestionKind.SINGLE_CHOICE, "Wohnen Sie gern hier?", true, "ja", "nein"));
 		LocalDateTime opens = LocalDateTime.now().plusDays(2).withHour(9).withMinute(30).withSecond(0).withNano(0);
-		mvc.perform(post("/surveys/" + draft + "/opening").with(csrf()).with(COORDINATOR)
+		mvc.perform(post("/surveys/" + draft + "/opening").with(csrf())
+			.with(COORDINATOR)
 			.param("opensAt", opens.toString()))
 			.andExpect(redirectedUrl("/surveys/" + draft + "/edit"))
 			.andExpect(flash().attribute("message", "survey.editor.opensAtSaved"));
@@ -270,14 +297,15 @@ class SurveyWebTest {
 		String link = "/public/surveys/" + scheduled.getPublicToken();
 
 		String page = mvc.perform(get(link)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-		assertThat(page).contains("Diese Befragung ist noch nicht geöffnet", "Sie beginnt am "
-				+ opens.format(DateTimeFormatter.ofPattern("dd.MM.yyyy")) + " um 09:30 Uhr.");
+		assertThat(page).contains("Diese Befragung ist noch nicht geöffnet",
+				"Sie beginnt am " + opens.format(DateTimeFormatter.ofPattern("dd.MM.yyyy")) + " um 09:30 Uhr.");
 		assertThat(mvc.perform(get(link)).andReturn().getResponse().getCookie("teilhabe_survey_" + scheduled.getId()))
 			.isNull();
 		SurveyQuestion only = surveys.questions(scheduled.getId()).get(0);
 		Cookie cookie = new Cookie("teilhabe_survey_" + scheduled.getId(), answers.issueToken(scheduled));
 		mvc.perform(post(link).with(csrf()).cookie(cookie).param("q" + only.getId(), "ja"))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("Diese Befragung ist noch nicht geöffnet")));
+			.andExpect(
+					content().string(org.hamcrest.Matchers.containsString("Diese Befragung ist noch nicht geöffnet")));
 		assertThat(surveys.get(scheduled.getId()).getResponseCount()).isZero();
 	}
 
@@ -286,15 +314,18 @@ class SurveyWebTest {
 		long draft = surveys.draft(participation, "").getId();
 		mvc.perform(post("/surveys/" + draft + "/opening").with(csrf()).with(COORDINATOR).param("opensAt", "morgen"))
 			.andExpect(view().name(SurveyEditorController.VIEW_EDITOR))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString(
-					"id=\"opensAt-error\">Bitte geben Sie Datum und Uhrzeit ein")));
-		mvc.perform(post("/surveys/" + draft + "/opening").with(csrf()).with(COORDINATOR)
+			.andExpect(content().string(org.hamcrest.Matchers
+				.containsString("id=\"opensAt-error\">Bitte geben Sie Datum und Uhrzeit ein")));
+		mvc.perform(post("/surveys/" + draft + "/opening").with(csrf())
+			.with(COORDINATOR)
 			.param("opensAt", "2017-03-01T09:00"))
 			.andExpect(view().name(SurveyEditorController.VIEW_EDITOR))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("Der Beginn liegt in der Vergangenheit.")));
+			.andExpect(
+					content().string(org.hamcrest.Matchers.containsString("Der Beginn liegt in der Vergangenheit.")));
 		assertThat(surveys.get(draft).getOpensAt()).isNull();
 
-		mvc.perform(post("/surveys/" + draft + "/opening").with(csrf()).with(COORDINATOR)
+		mvc.perform(post("/surveys/" + draft + "/opening").with(csrf())
+			.with(COORDINATOR)
 			.param("opensAt", LocalDate.now().plusDays(1).toString()))
 			.andExpect(flash().attribute("message", "survey.editor.opensAtSaved"));
 		assertThat(surveys.get(draft).getOpensAt()).isEqualTo(LocalDate.now().plusDays(1).atStartOfDay());
@@ -306,8 +337,8 @@ class SurveyWebTest {
 	@Test
 	void shouldChangeAQuestionOfADraftWithItsConditionAndLabels() throws Exception {
 		long draft = surveys.draft(participation, "").getId();
-		SurveyQuestion where = surveys.addQuestion(draft, NewQuestion.of(QuestionKind.SINGLE_CHOICE,
-				"Wo wohnen Sie?", false, "Opladen", "Wiesdorf"));
+		SurveyQuestion where = surveys.addQuestion(draft,
+				NewQuestion.of(QuestionKind.SINGLE_CHOICE, "Wo wohnen Sie?", false, "Opladen", "Wiesdorf"));
 		SurveyQuestion rating = surveys.addQuestion(draft, NewQuestion.of(QuestionKind.RATING, "Wie gern?", false));
 		String edit = "/surveys/" + draft + "/questions/" + rating.getId();
 
@@ -320,10 +351,15 @@ class SurveyWebTest {
 			.andExpect(model().attributeHasFieldErrorCode("question", "text", "survey.editor.textRequired"));
 		assertThat(surveys.questions(draft).get(1).getText()).isEqualTo("Wie gern?");
 
-		mvc.perform(post(edit).with(csrf()).with(COORDINATOR).param("kind", "RATING")
-			.param("text", "Wie gern wohnen Sie in Wiesdorf?").param("required", "true")
-			.param("lowLabel", "gar nicht").param("highLabel", "sehr gern")
-			.param("conditionQuestionId", String.valueOf(where.getId())).param("conditionValue", "Wiesdorf"))
+		mvc.perform(post(edit).with(csrf())
+			.with(COORDINATOR)
+			.param("kind", "RATING")
+			.param("text", "Wie gern wohnen Sie in Wiesdorf?")
+			.param("required", "true")
+			.param("lowLabel", "gar nicht")
+			.param("highLabel", "sehr gern")
+			.param("conditionQuestionId", String.valueOf(where.getId()))
+			.param("conditionValue", "Wiesdorf"))
 			.andExpect(redirectedUrl("/surveys/" + draft + "/edit"))
 			.andExpect(flash().attribute("message", "survey.editor.questionChanged"));
 		SurveyQuestion changed = surveys.questions(draft).get(1);
@@ -334,20 +370,28 @@ class SurveyWebTest {
 		assertThat(changed.getConditionQuestionId()).isEqualTo(where.getId());
 		assertThat(changed.getConditionValue()).isEqualTo("Wiesdorf");
 
-		mvc.perform(post("/surveys/" + draft + "/questions/" + where.getId()).with(csrf()).with(COORDINATOR)
-			.param("kind", "SINGLE_CHOICE").param("text", "Wo wohnen Sie?").param("options", "Opladen\nSchlebusch"))
+		mvc.perform(post("/surveys/" + draft + "/questions/" + where.getId()).with(csrf())
+			.with(COORDINATOR)
+			.param("kind", "SINGLE_CHOICE")
+			.param("text", "Wo wohnen Sie?")
+			.param("options", "Opladen\nSchlebusch"))
 			.andExpect(view().name(SurveyEditorController.VIEW_EDITOR))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Ändern Sie zuerst deren Bedingung.")));
-		mvc.perform(post("/surveys/" + draft + "/questions/" + where.getId()).with(csrf()).with(COORDINATOR)
-			.param("kind", "SINGLE_CHOICE").param("text", "Wo wohnen Sie?")
+		mvc.perform(post("/surveys/" + draft + "/questions/" + where.getId()).with(csrf())
+			.with(COORDINATOR)
+			.param("kind", "SINGLE_CHOICE")
+			.param("text", "Wo wohnen Sie?")
 			.param("options", "Opladen\nWiesdorf\nSchlebusch")
-			.param("conditionQuestionId", String.valueOf(rating.getId())).param("conditionValue", "5"))
+			.param("conditionQuestionId", String.valueOf(rating.getId()))
+			.param("conditionValue", "5"))
 			.andExpect(model().attributeHasFieldErrorCode("question", "conditionQuestionId",
 					"survey.editor.conditionUnknown"));
 		assertThat(surveys.questions(draft).get(0).getOptions()).containsExactly("Opladen", "Wiesdorf");
 
-		mvc.perform(post("/surveys/" + draft + "/questions/" + where.getId()).with(csrf()).with(COORDINATOR)
-			.param("kind", "SINGLE_CHOICE").param("text", "Wo wohnen Sie?")
+		mvc.perform(post("/surveys/" + draft + "/questions/" + where.getId()).with(csrf())
+			.with(COORDINATOR)
+			.param("kind", "SINGLE_CHOICE")
+			.param("text", "Wo wohnen Sie?")
 			.param("options", "Opladen\nWiesdorf\nSchlebusch"))
 			.andExpect(flash().attribute("message", "survey.editor.questionChanged"));
 		assertThat(surveys.questions(draft).get(0).getOptions()).containsExactly("Opladen", "Wiesdorf", "Schlebusch");
@@ -360,7 +404,10 @@ class SurveyWebTest {
 		mvc.perform(post(link()).with(csrf()).cookie(answerCookie()).param("q" + question.getId(), "kurz"));
 
 		mvc.perform(post("/surveys/" + survey.getId() + "/questions/" + question.getId()).with(csrf())
-			.with(COORDINATOR).param("kind", "SINGLE_CHOICE").param("text", "Anders gefragt").param("options", "a\nb"))
+			.with(COORDINATOR)
+			.param("kind", "SINGLE_CHOICE")
+			.param("text", "Anders gefragt")
+			.param("options", "a\nb"))
 			.andExpect(view().name(SurveyEditorController.VIEW_EDITOR))
 			.andExpect(model().attribute("error", "survey.editor.locked"));
 		assertThat(surveys.questions(survey.getId()).get(0).getText()).isEqualTo("Wie lange leben Sie hier?");
@@ -376,7 +423,8 @@ class SurveyWebTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(link()))));
 
-		mvc.perform(post("/surveys/" + survey.getId() + "/results/publish").with(csrf()).with(COORDINATOR)
+		mvc.perform(post("/surveys/" + survey.getId() + "/results/publish").with(csrf())
+			.with(COORDINATOR)
 			.param("published", "true"));
 
 		mvc.perform(get(page))
@@ -388,12 +436,12 @@ class SurveyWebTest {
 
 	@Test
 	void shouldShowListAndResultsOnlyToTheCoordinatorOfTheProcessManagersAndAdmins() throws Exception {
-		RequestPostProcessor otherCoordinator = user("koordination-duisburg").authorities(
-				new org.springframework.security.core.authority.SimpleGrantedAuthority("GROUP_coordinator"));
-		RequestPostProcessor manager = user("leitung").authorities(
-				new org.springframework.security.core.authority.SimpleGrantedAuthority("GROUP_manager"));
-		RequestPostProcessor admin = user("admin").authorities(
-				new org.springframework.security.core.authority.SimpleGrantedAuthority("GROUP_admin"));
+		RequestPostProcessor otherCoordinator = user("koordination-duisburg")
+			.authorities(new org.springframework.security.core.authority.SimpleGrantedAuthority("GROUP_coordinator"));
+		RequestPostProcessor manager = user("leitung")
+			.authorities(new org.springframework.security.core.authority.SimpleGrantedAuthority("GROUP_manager"));
+		RequestPostProcessor admin = user("admin")
+			.authorities(new org.springframework.security.core.authority.SimpleGrantedAuthority("GROUP_admin"));
 		String results = "/surveys/" + survey.getId();
 		surveys.close(survey.getId());
 
@@ -407,7 +455,8 @@ class SurveyWebTest {
 			.andExpect(status().isForbidden());
 		mvc.perform(get("/surveys").with(otherCoordinator))
 			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(results + "/results"))));
+			.andExpect(content()
+				.string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(results + "/results"))));
 
 		mvc.perform(get("/surveys").with(COORDINATOR))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString(results + "/results")));

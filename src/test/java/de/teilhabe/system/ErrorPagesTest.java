@@ -14,7 +14,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-/** What a user sees when a request is refused: a translated page that says nothing changed, never a stack trace. */
+/**
+ * What a user sees when a request is refused: a translated page that says nothing
+ * changed, never a stack trace.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "teilhabe.demo.enabled=false", "spring.datasource.url=jdbc:h2:mem:errors;DB_CLOSE_DELAY=-1" })
 class ErrorPagesTest {
@@ -27,8 +30,10 @@ class ErrorPagesTest {
 		ResponseEntity<String> response = post("/tasks/some-task/complete", "sessionQuestions=x", "de");
 
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-		assertThat(response.getBody()).contains("Formular abgelaufen").contains("Es wurde nichts gespeichert")
-			.doesNotContain("Exception").doesNotContain("at de.teilhabe");
+		assertThat(response.getBody()).contains("Formular abgelaufen")
+			.contains("Es wurde nichts gespeichert")
+			.doesNotContain("Exception")
+			.doesNotContain("at de.teilhabe");
 	}
 
 	@Test

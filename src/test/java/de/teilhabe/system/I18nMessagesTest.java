@@ -25,7 +25,10 @@ class I18nMessagesTest {
 
 	private static final Pattern LITERAL_KEY = Pattern.compile("#\\{([a-zA-Z0-9_.]+)[(}]");
 
-	/** The app's message bundles (spring.messages.basename): messages.properties and one per feature. */
+	/**
+	 * The app's message bundles (spring.messages.basename): messages.properties and one
+	 * per feature.
+	 */
 	static List<String> bundles() throws IOException {
 		try (Stream<Path> files = Files.list(Path.of("src/main/resources"))) {
 			return files.map(path -> path.getFileName().toString())

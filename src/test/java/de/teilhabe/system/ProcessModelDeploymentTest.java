@@ -17,7 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
-/** The models of processes/ and the forms of forms/ are deployed together, and every form reference resolves. */
+/**
+ * The models of processes/ and the forms of forms/ are deployed together, and every form
+ * reference resolves.
+ */
 @SpringBootTest(properties = { "teilhabe.demo.enabled=false",
 		"spring.datasource.url=jdbc:h2:mem:deployment;DB_CLOSE_DELAY=-1" })
 class ProcessModelDeploymentTest {
@@ -45,7 +48,8 @@ class ProcessModelDeploymentTest {
 			.contains("Process_Participation", "Process_SurveyPhase", "Process_Workshop", "Process_Conference",
 					"Process_WorkingGroup", "Process_Consolidation", "Process_Documentation", "Process_Council",
 					"Process_MeasureTracking");
-		assertThat(repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey("Decision_BudgetRouting")
+		assertThat(repositoryService.createDecisionDefinitionQuery()
+			.decisionDefinitionKey("Decision_BudgetRouting")
 			.count()).isEqualTo(1);
 	}
 
@@ -73,7 +77,8 @@ class ProcessModelDeploymentTest {
 	void shouldDeployNothingNewWhenNoModelChanged() {
 		deployment.postProcessEngineBuild(processEngine);
 
-		assertThat(repositoryService.createDeploymentQuery().deploymentName(ProcessModelDeployment.DEPLOYMENT_NAME)
+		assertThat(repositoryService.createDeploymentQuery()
+			.deploymentName(ProcessModelDeployment.DEPLOYMENT_NAME)
 			.count()).isEqualTo(1);
 	}
 
@@ -87,7 +92,10 @@ class ProcessModelDeploymentTest {
 
 	private Set<String> resourceNames(Deployment deployment) {
 		Set<String> names = new HashSet<>();
-		repositoryService.getDeploymentResources(deployment.getId()).stream().map(Resource::getName).forEach(names::add);
+		repositoryService.getDeploymentResources(deployment.getId())
+			.stream()
+			.map(Resource::getName)
+			.forEach(names::add);
 		return names;
 	}
 

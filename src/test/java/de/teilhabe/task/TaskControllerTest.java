@@ -92,8 +92,9 @@ class TaskControllerTest {
 	void shouldShowNoFormToSomeoneWhoMayOnlyLook() throws Exception {
 		given(work.details(ID, "ag-sprache")).willReturn(details(false));
 
-		mvc.perform(get("/tasks/{id}", ID)).andExpect(status().isOk()).andExpect(model().attribute("form",
-				Matchers.nullValue()));
+		mvc.perform(get("/tasks/{id}", ID))
+			.andExpect(status().isOk())
+			.andExpect(model().attribute("form", Matchers.nullValue()));
 		verify(forms, never()).taskForm(any(Task.class), any(), any());
 	}
 
@@ -149,7 +150,8 @@ class TaskControllerTest {
 
 	@Test
 	void shouldSetDueAtTheEndOfTheDayAndFollowUpAtItsStart() throws Exception {
-		mvc.perform(post("/tasks/{id}/dates", ID).with(csrf()).param("due", "2017-06-30").param("followUp", "2017-06-20"))
+		mvc.perform(
+				post("/tasks/{id}/dates", ID).with(csrf()).param("due", "2017-06-30").param("followUp", "2017-06-20"))
 			.andExpect(redirectedUrl("/tasks/" + ID))
 			.andExpect(flash().attribute("message", "task.datesSet"));
 		verify(work).setDates(ID, "ag-sprache", date(LocalDate.of(2017, 6, 30), LocalTime.of(23, 59, 59)),

@@ -22,9 +22,9 @@ import de.teilhabe.demo.LeverkusenDemo;
 import de.teilhabe.participation.Participation;
 
 /**
- * A working-group lead in a real browser: signs in, finds the group's task, claims it, submits the form with a
- * mistake, sees the error next to the field, corrects it and completes the task; login, list and task pages pass
- * axe-core.
+ * A working-group lead in a real browser: signs in, finds the group's task, claims it,
+ * submits the form with a mistake, sees the error next to the field, corrects it and
+ * completes the task; login, list and task pages pass axe-core.
  */
 @BrowserTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -77,7 +77,8 @@ class TaskListBrowserTest {
 			browser.assertAccessible();
 
 			browser.clickAndWait(browser.find(By.xpath("//button[normalize-space()='Aufgabe übernehmen']")));
-			assertThat(browser.find(By.cssSelector("p.flash")).getText()).isEqualTo("Sie haben die Aufgabe übernommen.");
+			assertThat(browser.find(By.cssSelector("p.flash")).getText())
+				.isEqualTo("Sie haben die Aufgabe übernommen.");
 
 			WebElement questions = browser.find(By.name("sessionQuestions"));
 			questions.clear();
@@ -103,22 +104,28 @@ class TaskListBrowserTest {
 			invalid.sendKeys("Welche Angebote der Sprachförderung fehlen in Leverkusen?");
 			browser.clickAndWait(browser.find(By.xpath("//button[normalize-space()='Aufgabe abschließen']")));
 
-			assertThat(browser.find(By.cssSelector("p.flash")).getText()).contains("AG-Sitzung vorbereiten").contains("erledigt");
+			assertThat(browser.find(By.cssSelector("p.flash")).getText()).contains("AG-Sitzung vorbereiten")
+				.contains("erledigt");
 			assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Ziele und Maßnahmen erfassen");
 			browser.assertAccessible();
 			browser.screenshot(SCREENSHOTS.resolve("task-next.png"));
 		}
 		// the lead's session task is done, the results task is theirs now
-		assertThat(taskService.createTaskQuery().taskDefinitionKey("UserTask_PrepareSession").taskCandidateUser(LEAD)
+		assertThat(taskService.createTaskQuery()
+			.taskDefinitionKey("UserTask_PrepareSession")
+			.taskCandidateUser(LEAD)
 			.count()).isZero();
-		assertThat(taskService.createTaskQuery().taskDefinitionKey("UserTask_RecordResults").taskCandidateUser(LEAD)
+		assertThat(taskService.createTaskQuery()
+			.taskDefinitionKey("UserTask_RecordResults")
+			.taskCandidateUser(LEAD)
 			.count()).isEqualTo(1);
 	}
 
 	@Test
 	void shouldTellAWrongPasswordAndStayOnTheLogin() {
 		try (Browser browser = new Browser(port)) {
-			// another user than the other test's: a wrong password delays that user's next login
+			// another user than the other test's: a wrong password delays that user's
+			// next login
 			browser.signIn("ag-bildung", "falsch");
 
 			assertThat(browser.path()).startsWith("/login");

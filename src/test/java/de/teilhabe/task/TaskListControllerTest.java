@@ -66,19 +66,24 @@ class TaskListControllerTest {
 
 	@Test
 	void shouldListWithTheFilterFromTheQuery() throws Exception {
-		given(work.search(eq("koordination"), any(), eq(2), eq(25))).willReturn(new TaskPage(List.of(new TaskRow("t1",
-				"Konferenz durchführen", "Leverkusen", "CONFERENCE", null, null, new Date(), new Date(0), null, 50, true)),
-				51, 2, 25));
+		given(work.search(eq("koordination"), any(), eq(2), eq(25)))
+			.willReturn(new TaskPage(List.of(new TaskRow("t1", "Konferenz durchführen", "Leverkusen", "CONFERENCE",
+					null, null, new Date(), new Date(0), null, 50, true)), 51, 2, 25));
 
-		mvc.perform(get("/tasks").param("scope", "GROUPS").param("phase", "CONFERENCE").param("due", "OVERDUE")
-			.param("q", "Konferenz").param("sort", "PRIORITY").param("desc", "true").param("page", "2"))
+		mvc.perform(get("/tasks").param("scope", "GROUPS")
+			.param("phase", "CONFERENCE")
+			.param("due", "OVERDUE")
+			.param("q", "Konferenz")
+			.param("sort", "PRIORITY")
+			.param("desc", "true")
+			.param("page", "2"))
 			.andExpect(status().isOk())
 			.andExpect(view().name(TaskListController.VIEW_TASK_LIST))
-			.andExpect(model().attribute("filter",
-					new TaskFilter(Scope.GROUPS, null, "CONFERENCE", null, Due.OVERDUE, "Konferenz", Sort.PRIORITY, true)));
+			.andExpect(model().attribute("filter", new TaskFilter(Scope.GROUPS, null, "CONFERENCE", null, Due.OVERDUE,
+					"Konferenz", Sort.PRIORITY, true)));
 		verify(work).search("koordination",
-				new TaskFilter(Scope.GROUPS, null, "CONFERENCE", null, Due.OVERDUE, "Konferenz", Sort.PRIORITY, true), 2,
-				25);
+				new TaskFilter(Scope.GROUPS, null, "CONFERENCE", null, Due.OVERDUE, "Konferenz", Sort.PRIORITY, true),
+				2, 25);
 	}
 
 	@Test
@@ -122,7 +127,9 @@ class TaskListControllerTest {
 	@Test
 	@org.springframework.security.test.context.support.WithAnonymousUser
 	void shouldSendAnonymousUsersToTheLogin() throws Exception {
-		mvc.perform(get("/tasks")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("http://localhost/login"));
+		mvc.perform(get("/tasks"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("http://localhost/login"));
 	}
 
 }

@@ -30,9 +30,10 @@ import de.teilhabe.task.TaskFilter.Sort;
 import de.teilhabe.workinggroup.WorkingGroupService;
 
 /**
- * The task list's own query finds exactly the tasks, in the order, that the engine's {@code TaskQuery} with the same
- * conditions finds: for every scope, filter and sort, for a coordinator, a working-group lead and a manager, on the
- * Leverkusen process at its conference (tasks assigned, offered to groups, overdue, due this week, without date).
+ * The task list's own query finds exactly the tasks, in the order, that the engine's
+ * {@code TaskQuery} with the same conditions finds: for every scope, filter and sort, for
+ * a coordinator, a working-group lead and a manager, on the Leverkusen process at its
+ * conference (tasks assigned, offered to groups, overdue, due this week, without date).
  * Run once per database by the subclasses.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -62,7 +63,11 @@ abstract class TaskListQueryTests {
 	void seed() {
 		users.create();
 		process = leverkusen.seed();
-		List<Task> tasks = taskService.createTaskQuery().processInstanceBusinessKey(process.getSlug()).orderByTaskId().asc().list();
+		List<Task> tasks = taskService.createTaskQuery()
+			.processInstanceBusinessKey(process.getSlug())
+			.orderByTaskId()
+			.asc()
+			.list();
 		Instant now = Instant.now();
 		for (int i = 0; i < tasks.size(); i++) {
 			Task task = tasks.get(i);
@@ -76,8 +81,11 @@ abstract class TaskListQueryTests {
 			taskService.saveTask(task);
 		}
 		// one lead took their group's session task
-		Task sprache = taskService.createTaskQuery().processInstanceBusinessKey(process.getSlug())
-			.taskCandidateGroupIn(groupsOf("ag-sprache")).list().get(0);
+		Task sprache = taskService.createTaskQuery()
+			.processInstanceBusinessKey(process.getSlug())
+			.taskCandidateGroupIn(groupsOf("ag-sprache"))
+			.list()
+			.get(0);
 		taskService.claim(sprache.getId(), "ag-sprache");
 	}
 
@@ -112,11 +120,14 @@ abstract class TaskListQueryTests {
 				List<Task> actual = ours.page(taskService, 0, 1000);
 				String what = user + " " + filter;
 				assertThat(ours.count(taskService)).as(what).isEqualTo(expected.size());
-				assertThat(actual).as(what).extracting(Task::getId).containsExactlyInAnyOrderElementsOf(
-						expected.stream().map(Task::getId).toList());
-				// equal sort keys may come in another order; the keys themselves must follow each other alike
-				assertThat(actual).as(what).extracting(sortKey(filter)).containsExactlyElementsOf(
-						expected.stream().map(sortKey(filter)).toList());
+				assertThat(actual).as(what)
+					.extracting(Task::getId)
+					.containsExactlyInAnyOrderElementsOf(expected.stream().map(Task::getId).toList());
+				// equal sort keys may come in another order; the keys themselves must
+				// follow each other alike
+				assertThat(actual).as(what)
+					.extracting(sortKey(filter))
+					.containsExactlyElementsOf(expected.stream().map(sortKey(filter)).toList());
 				compared += expected.size();
 			}
 		}
@@ -138,7 +149,10 @@ abstract class TaskListQueryTests {
 		assertThat(paged).containsExactlyElementsOf(all);
 	}
 
-	/** The conditions the task list had with the engine's TaskQuery, before it got its own query. */
+	/**
+	 * The conditions the task list had with the engine's TaskQuery, before it got its own
+	 * query.
+	 */
 	private TaskQuery engineQuery(String user, List<String> groups, List<String> started, TaskFilter filter, Date now,
 			Date endOfWeek) {
 		TaskQuery query = taskService.createTaskQuery();
@@ -172,7 +186,10 @@ abstract class TaskListQueryTests {
 		}
 		if (filter.q() != null) {
 			String like = "%" + filter.q() + "%";
-			query.or().taskNameLike(like).taskDescriptionLike(like).processInstanceBusinessKeyLike(like.toLowerCase())
+			query.or()
+				.taskNameLike(like)
+				.taskDescriptionLike(like)
+				.processInstanceBusinessKeyLike(like.toLowerCase())
 				.endOr();
 		}
 		TaskQuery ordered = switch (filter.sort()) {
@@ -194,7 +211,10 @@ abstract class TaskListQueryTests {
 		};
 	}
 
-	/** Every filter stays within this test's process, as other tests may run processes in the same database. */
+	/**
+	 * Every filter stays within this test's process, as other tests may run processes in
+	 * the same database.
+	 */
 	private TaskFilter filter(Scope scope, String phase, Due due, String q, Sort sort, boolean desc) {
 		return new TaskFilter(scope, process.getSlug(), phase, null, due, q, sort, desc);
 	}

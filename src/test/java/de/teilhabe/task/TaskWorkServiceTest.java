@@ -24,9 +24,12 @@ import de.teilhabe.task.TaskFilter.Due;
 import de.teilhabe.task.TaskFilter.Scope;
 import de.teilhabe.task.TaskFilter.Sort;
 
-/** Who sees and may do what in the task list, on the real engine with the Leverkusen working groups. */
-@SpringBootTest(properties = { "teilhabe.demo.enabled=false",
-		"spring.datasource.url=jdbc:h2:mem:taskwork;DB_CLOSE_DELAY=-1" })
+/**
+ * Who sees and may do what in the task list, on the real engine with the Leverkusen
+ * working groups.
+ */
+@SpringBootTest(
+		properties = { "teilhabe.demo.enabled=false", "spring.datasource.url=jdbc:h2:mem:taskwork;DB_CLOSE_DELAY=-1" })
 class TaskWorkServiceTest {
 
 	private static final String SPRACHE = "ag-sprache";
@@ -45,7 +48,8 @@ class TaskWorkServiceTest {
 	@Autowired
 	TaskService taskService;
 
-	// the seeded process is shared by the tests of this class (one Spring context, one database)
+	// the seeded process is shared by the tests of this class (one Spring context, one
+	// database)
 	private static Participation leverkusenProcess;
 
 	@BeforeEach
@@ -57,7 +61,8 @@ class TaskWorkServiceTest {
 	}
 
 	private Task sessionOf(String lead) {
-		return work.openTasks(lead, 10).stream()
+		return work.openTasks(lead, 10)
+			.stream()
 			.filter(t -> t.getTaskDefinitionKey().equals("UserTask_PrepareSession"))
 			.filter(t -> t.getAssignee() == null || t.getAssignee().equals(lead))
 			.findFirst()
@@ -116,8 +121,9 @@ class TaskWorkServiceTest {
 		Task session = sessionOf("ag-wohnen");
 
 		work.claim(session.getId(), "ag-wohnen");
-		assertThat(work.search("ag-wohnen", new TaskFilter(Scope.MINE, null, null, null, null, null, Sort.DUE, false),
-				0, 25).total()).isEqualTo(1);
+		assertThat(work
+			.search("ag-wohnen", new TaskFilter(Scope.MINE, null, null, null, null, null, Sort.DUE, false), 0, 25)
+			.total()).isEqualTo(1);
 		work.comment(session.getId(), "ag-wohnen", "Raum 2 ist reserviert.");
 		work.unclaim(session.getId(), "ag-wohnen");
 
@@ -125,11 +131,10 @@ class TaskWorkServiceTest {
 		assertThat(details.task().getAssignee()).isNull();
 		assertThat(details.history()).extracting(HistoryEntry::kind)
 			.containsSubsequence("created", "claimed", "comment", "unclaimed");
-		assertThat(details.history()).filteredOn(h -> h.kind().equals("comment")).singleElement()
-			.satisfies(h -> {
-				assertThat(h.userId()).isEqualTo("ag-wohnen");
-				assertThat(h.detail()).isEqualTo("Raum 2 ist reserviert.");
-			});
+		assertThat(details.history()).filteredOn(h -> h.kind().equals("comment")).singleElement().satisfies(h -> {
+			assertThat(h.userId()).isEqualTo("ag-wohnen");
+			assertThat(h.detail()).isEqualTo("Raum 2 ist reserviert.");
+		});
 	}
 
 	@Test
@@ -159,12 +164,12 @@ class TaskWorkServiceTest {
 
 	@Test
 	void shouldFilterByDueStatePhaseProcessAndText() {
-		Task conduct = work.openTasks(DemoUsers.COORDINATOR, 50).stream()
+		Task conduct = work.openTasks(DemoUsers.COORDINATOR, 50)
+			.stream()
 			.filter(t -> t.getTaskDefinitionKey().equals("UserTask_ConductConference"))
 			.findFirst()
 			.orElseThrow();
-		work.setDates(conduct.getId(), DemoUsers.COORDINATOR, Date.from(Instant.now().minus(2, ChronoUnit.DAYS)),
-				null);
+		work.setDates(conduct.getId(), DemoUsers.COORDINATOR, Date.from(Instant.now().minus(2, ChronoUnit.DAYS)), null);
 
 		TaskPage overdue = work.search(DemoUsers.COORDINATOR, filter(null, null, Due.OVERDUE, null), 0, 25);
 		assertThat(overdue.rows()).singleElement().satisfies(row -> {
@@ -173,10 +178,13 @@ class TaskWorkServiceTest {
 		});
 		assertThat(work.search(DemoUsers.COORDINATOR, filter(null, Phase.SURVEYS.name(), null, null), 0, 25).total())
 			.isZero();
-		assertThat(work.search(DemoUsers.COORDINATOR, filter(leverkusenProcess.getSlug(), Phase.CONFERENCE.name(),
-				null, null), 0, 25).total()).isGreaterThanOrEqualTo(8);
+		assertThat(work
+			.search(DemoUsers.COORDINATOR, filter(leverkusenProcess.getSlug(), Phase.CONFERENCE.name(), null, null), 0,
+					25)
+			.total()).isGreaterThanOrEqualTo(8);
 		assertThat(work.search(DemoUsers.COORDINATOR, filter(null, null, null, "Konferenz"), 0, 25).rows())
-			.extracting(TaskRow::name).containsOnly("Konferenz durchführen");
+			.extracting(TaskRow::name)
+			.containsOnly("Konferenz durchführen");
 		assertThat(work.search(DemoUsers.COORDINATOR, filter(null, null, null, "leverkusen"), 0, 100).total())
 			.isEqualTo(work.search(DemoUsers.COORDINATOR, TaskFilter.all(), 0, 100).total());
 	}
@@ -188,8 +196,8 @@ class TaskWorkServiceTest {
 
 		assertThat(first.rows()).hasSize(3);
 		assertThat(first.total()).isGreaterThan(3);
-		assertThat(second.rows()).extracting(TaskRow::id).doesNotContainAnyElementsOf(
-				first.rows().stream().map(TaskRow::id).toList());
+		assertThat(second.rows()).extracting(TaskRow::id)
+			.doesNotContainAnyElementsOf(first.rows().stream().map(TaskRow::id).toList());
 		assertThat(first.hasNext()).isTrue();
 	}
 

@@ -39,11 +39,12 @@ import de.teilhabe.participation.Participation;
 import de.teilhabe.task.TaskWorkService;
 
 /**
- * A working group's lead records goals and measures on their own group's tasks only, with sane costs, may save a
- * draft and come back; the coordinator can send results back with a comment.
+ * A working group's lead records goals and measures on their own group's tasks only, with
+ * sane costs, may save a draft and come back; the coordinator can send results back with
+ * a comment.
  */
-@SpringBootTest(properties = { "teilhabe.demo.enabled=false",
-		"spring.datasource.url=jdbc:h2:mem:wgresults;DB_CLOSE_DELAY=-1" })
+@SpringBootTest(
+		properties = { "teilhabe.demo.enabled=false", "spring.datasource.url=jdbc:h2:mem:wgresults;DB_CLOSE_DELAY=-1" })
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WorkingGroupResultsTest {
@@ -103,8 +104,9 @@ class WorkingGroupResultsTest {
 		mvc.perform(post("/tasks/{id}/draft", recordResults.getId()).with(csrf())
 			.with(user(BILDUNG).authorities(List.of()))
 			.param("goals[0].title", "Fremdes Ziel")).andExpect(status().isForbidden());
-		assertThatThrownBy(() -> work.complete(recordResults.getId(), BILDUNG, Map.of("goals", List.of(),
-				"measures", List.of()))).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(
+				() -> work.complete(recordResults.getId(), BILDUNG, Map.of("goals", List.of(), "measures", List.of())))
+			.isInstanceOf(AccessDeniedException.class);
 
 		assertThat(taskService.getVariableLocal(recordResults.getId(), "teilhabeFormDraft")).isNull();
 		assertThat(measures.ofWorkingGroup(sprache.getId())).isEmpty();
@@ -149,15 +151,17 @@ class WorkingGroupResultsTest {
 		work.complete(bildung.getId(), BILDUNG, Map.of("sessionQuestions", "Was brauchen Kitas?"));
 		WorkingGroup group = workingGroups.ofParticipation(process.getId()).get(1);
 		Task results = taskOf(group, "UserTask_RecordResults");
-		work.complete(results.getId(), BILDUNG, Map.of("goals", List.of(Map.of("title", "Bildungschancen")),
-				"measures", List.of(Map.of("title", "Elternbegleiterinnen", "estimatedCost", 12_000L, "priority",
-						"HIGH"))));
+		work.complete(results.getId(), BILDUNG, Map.of("goals", List.of(Map.of("title", "Bildungschancen")), "measures",
+				List.of(Map.of("title", "Elternbegleiterinnen", "estimatedCost", 12_000L, "priority", "HIGH"))));
 		Task review = taskOf(group, "UserTask_ReviewResults");
 		work.complete(review.getId(), DemoUsers.COORDINATOR,
 				Map.of("resultsAccepted", false, "reviewComment", "Bitte Kosten je Jahr angeben."));
 
 		Task again = taskOf(group, "UserTask_RecordResults");
-		String intro = forms.taskForm(again.getId(), Locale.GERMAN).orElseThrow().getComponents().stream()
+		String intro = forms.taskForm(again.getId(), Locale.GERMAN)
+			.orElseThrow()
+			.getComponents()
+			.stream()
 			.map(FormView.Node::getHtml)
 			.filter(html -> html != null && html.contains("Bitte Kosten je Jahr angeben."))
 			.findFirst()
