@@ -27,6 +27,8 @@ interface ParticipationRepository extends JpaRepository<Participation, Long> {
 			+ " where p.status = :status order by p.title")
 	List<ProcessChoice> findChoicesByStatus(ParticipationStatus status);
 
+	List<Participation> findByCreatedBy(String createdBy);
+
 	@Query("select p.slug from Participation p where p.createdBy = :userId")
 	List<String> findSlugsByCreatedBy(String userId);
 

@@ -1,0 +1,93 @@
+package de.teilhabe.participation;
+
+import java.util.Optional;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one rule for who steers a participation: its pages, lists, counts, filters, exports
+ * and actions. Today that is the coordinator who started it, every manager and every
+ * administrator. Every controller and query of a participation's data asks this bean, so
+ * that a change of the rule (process teams) is made here and nowhere else.
+ */
+@Component
+public class ParticipationAccess {
+
+	private final ParticipationRepository repository;
+
+	ParticipationAccess(ParticipationRepository repository) {
+		this.repository = repository;
+	}
+
+	/** Whether this user steers this participation. */
+	public boolean maySteer(Steerer user, Participation participation) {
+		return user.seesAll() || (user.coordinator() && user.userId().equals(participation.getCreatedBy()));
+	}
+
+	/**
+	 * Whether this user steers the participation with this id; false if there is none.
+	 */
+	@Transactional(readOnly = true)
+	public boolean maySteer(Steerer user, long participationId) {
+		return user.seesAll() || (user.coordinator() && repository.findById(participationId)
+			.map(participation -> maySteer(user, participation))
+			.orElse(false));
+	}
+
+	/**
+	 * Whether this user steers the participation with this slug (the business key of its
+	 * processes); false if there is none.
+	 */
+	@Transactional(readOnly = true)
+	public boolean maySteerSlug(Steerer user, String slug) {
+		return user.seesAll()
+				|| (user.coordinator() && slug != null && repository.existsBySlugAndCreatedBy(slug, user.userId()));
+	}
+
+	public boolean maySteer(Authentication user, long participationId) {
+		return maySteer(Steerer.of(user), participationId);
+	}
+
+	/**
+	 * Refuses with 403 unless this user steers the participation.
+	 * @throws AccessDeniedException otherwise
+	 */
+	public void checkSteers(Authentication user, long participationId) {
+		if (!maySteer(user, participationId)) {
+			throw new AccessDeniedException(user.getName() + " does not steer participation " + participationId);
+		}
+	}
+
+	/** Refuses with 403 unless this user steers the participation with this slug. */
+	public void checkSteersSlug(Authentication user, String slug) {
+		if (!maySteerSlug(Steerer.of(user), slug)) {
+			throw new AccessDeniedException(user.getName() + " does not steer participation " + slug);
+		}
+	}
+
+	/** The participations this user steers, for lists, counts and filters. */
+	@Transactional(readOnly = true)
+	public SteeredParticipations steeredBy(Steerer user) {
+		if (user.seesAll()) {
+			return SteeredParticipations.EVERY;
+		}
+		if (!user.coordinator()) {
+			return SteeredParticipations.NONE;
+		}
+		return SteeredParticipations.of(repository.findByCreatedBy(user.userId()));
+	}
+
+	public SteeredParticipations steeredBy(Authentication user) {
+		return steeredBy(Steerer.of(user));
+	}
+
+	/** The participation, if this user steers it. */
+	@Transactional(readOnly = true)
+	public Optional<Participation> steered(Steerer user, long participationId) {
+		return repository.findById(participationId).filter(participation -> maySteer(user, participation));
+	}
+
+}
