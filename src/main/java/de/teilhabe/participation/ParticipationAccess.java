@@ -24,7 +24,31 @@ public class ParticipationAccess {
 
 	/** Whether this user steers this participation. */
 	public boolean maySteer(Steerer user, Participation participation) {
-		return user.seesAll() || (user.coordinator() && user.userId().equals(participation.getCreatedBy()));
+		return user.seesAll() || coordinates(user, participation);
+	}
+
+	/**
+	 * Whether this user is in the coordination of this participation: offered its
+	 * coordinator tasks, may assign and schedule its tasks.
+	 */
+	public boolean coordinates(Steerer user, Participation participation) {
+		return user.coordinator() && user.userId().equals(participation.getCreatedBy());
+	}
+
+	/**
+	 * Whether this user coordinates the participation with this slug (the business key of
+	 * its processes); false if there is none.
+	 */
+	@Transactional(readOnly = true)
+	public boolean coordinatesSlug(Steerer user, String slug) {
+		return user.coordinator() && slug != null && repository.existsBySlugAndCreatedBy(slug, user.userId());
+	}
+
+	/** The participations this user coordinates (not those a manager merely sees). */
+	@Transactional(readOnly = true)
+	public SteeredParticipations coordinatedBy(Steerer user) {
+		return user.coordinator() ? SteeredParticipations.of(repository.findByCreatedBy(user.userId()))
+				: SteeredParticipations.NONE;
 	}
 
 	/**
@@ -33,7 +57,7 @@ public class ParticipationAccess {
 	@Transactional(readOnly = true)
 	public boolean maySteer(Steerer user, long participationId) {
 		return user.seesAll() || (user.coordinator() && repository.findById(participationId)
-			.map(participation -> maySteer(user, participation))
+			.map(participation -> coordinates(user, participation))
 			.orElse(false));
 	}
 
@@ -43,8 +67,7 @@ public class ParticipationAccess {
 	 */
 	@Transactional(readOnly = true)
 	public boolean maySteerSlug(Steerer user, String slug) {
-		return user.seesAll()
-				|| (user.coordinator() && slug != null && repository.existsBySlugAndCreatedBy(slug, user.userId()));
+		return user.seesAll() || coordinatesSlug(user, slug);
 	}
 
 	public boolean maySteer(Authentication user, long participationId) {
@@ -74,10 +97,7 @@ public class ParticipationAccess {
 		if (user.seesAll()) {
 			return SteeredParticipations.EVERY;
 		}
-		if (!user.coordinator()) {
-			return SteeredParticipations.NONE;
-		}
-		return SteeredParticipations.of(repository.findByCreatedBy(user.userId()));
+		return coordinatedBy(user);
 	}
 
 	public SteeredParticipations steeredBy(Authentication user) {
