@@ -26,12 +26,14 @@ class OpenRegistrationDelegate implements JavaDelegate {
 		// Timer_RegistrationDeadline is created after this step and reads the variable
 		String deadline = FormValues.endOfDay((String) execution.getVariable("registrationDeadline"));
 		execution.setVariable("registrationDeadline", deadline);
-		ParticipationEvent conference = events.openRegistration(new ConferencePlan(
-				(Long) execution.getVariable("participationId"), (Long) execution.getVariable("conferenceId"),
-				(String) execution.getVariable("conferenceTitle"), (String) execution.getVariable("conferenceDate"),
-				(String) execution.getVariable("conferenceStart"), (String) execution.getVariable("conferenceEnd"),
-				(String) execution.getVariable("conferenceVenue"), capacity == null ? null : capacity.intValue(),
-				deadline, (String) execution.getVariable("postponeReason")));
+		ParticipationEvent conference = events
+			.openRegistration(new ConferencePlan((Long) execution.getVariable("participationId"),
+					(Long) execution.getVariable("conferenceId"), (String) execution.getVariable("conferenceTitle"),
+					FormValues.day((String) execution.getVariable("conferenceDate")),
+					FormValues.time((String) execution.getVariable("conferenceStart")),
+					FormValues.time((String) execution.getVariable("conferenceEnd")),
+					(String) execution.getVariable("conferenceVenue"), capacity == null ? null : capacity.intValue(),
+					FormValues.deadline(deadline), (String) execution.getVariable("postponeReason")));
 		execution.setVariable("conferenceId", conference.getId());
 		// Timer_Reminder reads it: the morning a few days before the conference
 		execution.setVariable("reminderDate",

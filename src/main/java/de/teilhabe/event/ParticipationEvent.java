@@ -2,6 +2,7 @@ package de.teilhabe.event;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -29,15 +30,15 @@ public class ParticipationEvent {
 
 	private LocalDate eventDate;
 
-	private String startTime;
+	private LocalTime startTime;
 
-	private String endTime;
+	private LocalTime endTime;
 
 	private String venue;
 
 	private Integer capacity;
 
-	private String registrationDeadline;
+	private LocalDateTime registrationDeadline;
 
 	@Enumerated(EnumType.STRING)
 	private RegistrationStatus registrationStatus;
@@ -80,13 +81,13 @@ public class ParticipationEvent {
 		this.registrationStatus = RegistrationStatus.NONE;
 	}
 
-	void plan(String startTime, String endTime, Integer capacity) {
+	void plan(LocalTime startTime, LocalTime endTime, Integer capacity) {
 		this.startTime = startTime;
 		this.endTime = endTime;
 		this.capacity = capacity;
 	}
 
-	void openRegistration(String deadline) {
+	void openRegistration(LocalDateTime deadline) {
 		this.registrationDeadline = deadline;
 		this.registrationStatus = RegistrationStatus.OPEN;
 	}
@@ -126,7 +127,7 @@ public class ParticipationEvent {
 		this.previousDocumentationUrl = details.previousDocumentationUrl();
 		this.capacity = details.capacity();
 		if (details.registrationDeadline() != null) {
-			this.registrationDeadline = details.registrationDeadline().toString();
+			this.registrationDeadline = details.registrationDeadline();
 		}
 	}
 
@@ -140,8 +141,7 @@ public class ParticipationEvent {
 	}
 
 	boolean deadlinePassed(LocalDateTime now) {
-		return registrationDeadline != null && now.isAfter(LocalDateTime
-			.parse(registrationDeadline.length() == 10 ? registrationDeadline + "T23:59:59" : registrationDeadline));
+		return registrationDeadline != null && now.isAfter(registrationDeadline);
 	}
 
 	public boolean isFull() {
@@ -218,11 +218,11 @@ public class ParticipationEvent {
 		return eventDate;
 	}
 
-	public String getStartTime() {
+	public LocalTime getStartTime() {
 		return startTime;
 	}
 
-	public String getEndTime() {
+	public LocalTime getEndTime() {
 		return endTime;
 	}
 
@@ -234,7 +234,7 @@ public class ParticipationEvent {
 		return capacity;
 	}
 
-	public String getRegistrationDeadline() {
+	public LocalDateTime getRegistrationDeadline() {
 		return registrationDeadline;
 	}
 

@@ -4,6 +4,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import de.teilhabe.system.FormValues;
+
 /** Process_Workshop, ServiceTask_ScheduleWorkshop. */
 @Component
 class ScheduleWorkshopDelegate implements JavaDelegate {
@@ -17,7 +19,8 @@ class ScheduleWorkshopDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		ParticipationEvent workshop = events.scheduleWorkshop((Long) execution.getVariable("participationId"),
-				(String) execution.getVariable("workshopTitle"), (String) execution.getVariable("workshopDate"),
+				(String) execution.getVariable("workshopTitle"),
+				FormValues.day((String) execution.getVariable("workshopDate")),
 				(String) execution.getVariable("workshopVenue"));
 		execution.setVariable("workshopId", workshop.getId());
 	}

@@ -23,7 +23,7 @@ class OpenSurveyDelegate implements JavaDelegate {
 		// the close-date timer is created after this step and reads the variable
 		String closeDate = FormValues.endOfDay((String) execution.getVariable("surveyCloseDate"));
 		Survey survey = surveys.open((Long) execution.getVariable("participationId"), round,
-				(String) execution.getVariable("surveyTitle"), closeDate);
+				(String) execution.getVariable("surveyTitle"), FormValues.deadline(closeDate));
 		execution.setVariable("surveyCloseDate", closeDate);
 		execution.setVariable("surveyRound", (long) round);
 		execution.setVariable("surveyId", survey.getId());

@@ -1,6 +1,8 @@
 package de.teilhabe.system;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 
 /** Values as Camunda Forms put them into process variables. */
 public final class FormValues {
@@ -22,6 +24,19 @@ public final class FormValues {
 	 */
 	public static String endOfDay(String iso) {
 		return iso != null && iso.length() == 10 ? iso + "T23:59:59" : iso;
+	}
+
+	/**
+	 * A deadline as the typed value it is stored as: a day alone lasts until its end;
+	 * {@code null} for none.
+	 */
+	public static LocalDateTime deadline(String iso) {
+		return iso == null || iso.isBlank() ? null : LocalDateTime.parse(endOfDay(iso));
+	}
+
+	/** A time of day ({@code 12:00}); {@code null} when left empty. */
+	public static LocalTime time(String hhmm) {
+		return hhmm == null || hhmm.isBlank() ? null : LocalTime.parse(hhmm.strip());
 	}
 
 	/** A number field arrives as Long or Double, or not at all when left empty. */

@@ -2,9 +2,9 @@ package de.teilhabe.task;
 
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -50,9 +50,12 @@ class TaskController {
 
 	private final CamundaForms forms;
 
-	TaskController(TaskWorkService work, CamundaForms forms) {
+	private final Clock clock;
+
+	TaskController(TaskWorkService work, CamundaForms forms, Clock clock) {
 		this.work = work;
 		this.forms = forms;
+		this.clock = clock;
 	}
 
 	@GetMapping
@@ -196,8 +199,8 @@ class TaskController {
 		return "redirect:/tasks/" + taskId;
 	}
 
-	private static Date at(LocalDate day, LocalTime time) {
-		return day == null ? null : Date.from(day.atTime(time).atZone(ZoneId.systemDefault()).toInstant());
+	private Date at(LocalDate day, LocalTime time) {
+		return day == null ? null : Date.from(day.atTime(time).atZone(clock.getZone()).toInstant());
 	}
 
 }

@@ -1,8 +1,8 @@
 package de.teilhabe.task;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -79,11 +79,13 @@ public class TaskWorkService {
 	 * Process definition id to key; ids are immutable, so this needs no agreement between
 	 * nodes.
 	 */
+	private final Clock clock;
+
 	private final Map<String, String> definitionKeys = new ConcurrentHashMap<>();
 
 	TaskWorkService(TaskService taskService, IdentityService identityService, RuntimeService runtimeService,
 			RepositoryService repositoryService, HistoryService historyService, ParticipationService participations,
-			WorkingGroupService workingGroups) {
+			WorkingGroupService workingGroups, Clock clock) {
 		this.taskService = taskService;
 		this.identityService = identityService;
 		this.runtimeService = runtimeService;
@@ -91,6 +93,7 @@ public class TaskWorkService {
 		this.historyService = historyService;
 		this.participations = participations;
 		this.workingGroups = workingGroups;
+		this.clock = clock;
 	}
 
 	/** My tasks and my groups' unassigned tasks, most urgent first. */
@@ -107,8 +110,8 @@ public class TaskWorkService {
 	@Transactional(readOnly = true)
 	public TaskPage search(String userId, TaskFilter filter, int page, int size) {
 		List<String> groups = groupsOf(userId);
-		TaskListQuery query = TaskListQuery.of(userId, groups, processesStartedBy(userId, groups), filter, new Date(),
-				endOfWeek());
+		TaskListQuery query = TaskListQuery.of(userId, groups, processesStartedBy(userId, groups), filter,
+				Date.from(clock.instant()), endOfWeek());
 		long total = query.count(taskService);
 		int first = Math.max(page, 0) * size;
 		List<Task> tasks = query.page(taskService, first, size);
@@ -513,9 +516,9 @@ public class TaskWorkService {
 		throw new AccessDeniedException("User " + userId + " may not " + action + " task " + taskId);
 	}
 
-	private static Date endOfWeek() {
-		LocalDate sunday = LocalDate.now().with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
-		return Date.from(sunday.plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant());
+	private Date endOfWeek() {
+		LocalDate sunday = LocalDate.now(clock).with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+		return Date.from(sunday.plusDays(1).atStartOfDay(clock.getZone()).toInstant());
 	}
 
 }

@@ -17,6 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
 
@@ -61,13 +62,12 @@ class EventPagesTest {
 	@Test
 	void shouldShowGoodToKnowProgrammeAndTheRegistrationFormWhileOpen() throws Exception {
 		ParticipationEvent event = fixtures.openConference(120);
-		events.describe(event.getId(),
-				new EventDetails("Sozialkonferenz Ruhr 2019",
-						"Integrationsregion Ruhr – Vielfalt stärken, Zukunft gestalten", event.getEventDate(), "12:00",
-						"16:30", "Luise-Albertz-Halle", "Düppelstraße 1, 46045 Oberhausen", true,
-						"Die Metropole Ruhr ist ein Schmelztiegel.", "Regina Schenberg\nschenberg@rvr.example",
-						"Pressegespräch um 11:30 Uhr", "https://example.org/doku-2018.pdf", 120, null,
-						List.of(ProgrammeItem.Line.parse("12:00 | Begrüßung | Karola Geiß-Netthöfel"))));
+		events.describe(event.getId(), new EventDetails("Sozialkonferenz Ruhr 2019",
+				"Integrationsregion Ruhr – Vielfalt stärken, Zukunft gestalten", event.getEventDate(),
+				LocalTime.of(12, 0), LocalTime.of(16, 30), "Luise-Albertz-Halle", "Düppelstraße 1, 46045 Oberhausen",
+				true, "Die Metropole Ruhr ist ein Schmelztiegel.", "Regina Schenberg\nschenberg@rvr.example",
+				"Pressegespräch um 11:30 Uhr", "https://example.org/doku-2018.pdf", 120, null,
+				List.of(ProgrammeItem.Line.parse("12:00 | Begrüßung | Karola Geiß-Netthöfel"))));
 
 		mvc.perform(get("/public/events/{id}", event.getId()))
 			.andExpect(status().isOk())

@@ -33,9 +33,10 @@ import de.teilhabe.form.CamundaForms;
 import de.teilhabe.form.FormResult;
 import de.teilhabe.form.FormView;
 import de.teilhabe.system.SecurityConfiguration;
+import de.teilhabe.system.TimeConfiguration;
 
 @WebMvcTest(ParticipationController.class)
-@Import(SecurityConfiguration.class)
+@Import({ SecurityConfiguration.class, TimeConfiguration.class })
 class ParticipationControllerTest {
 
 	@Autowired

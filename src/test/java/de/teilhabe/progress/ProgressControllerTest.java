@@ -38,9 +38,10 @@ import de.teilhabe.progress.ProgressDetail.Timeline;
 import de.teilhabe.progress.ProgressRow.EngineFigures;
 import de.teilhabe.progress.ProgressRow.Figures;
 import de.teilhabe.system.SecurityConfiguration;
+import de.teilhabe.system.TimeConfiguration;
 
 @WebMvcTest(ProgressController.class)
-@Import(SecurityConfiguration.class)
+@Import({ SecurityConfiguration.class, TimeConfiguration.class })
 class ProgressControllerTest {
 
 	@Autowired

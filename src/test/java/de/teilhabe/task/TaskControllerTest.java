@@ -19,9 +19,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -43,13 +43,17 @@ import de.teilhabe.form.CamundaForms;
 import de.teilhabe.form.FormResult;
 import de.teilhabe.form.FormView;
 import de.teilhabe.system.SecurityConfiguration;
+import de.teilhabe.system.TimeConfiguration;
 
 @WebMvcTest(TaskController.class)
-@Import(SecurityConfiguration.class)
+@Import({ SecurityConfiguration.class, TimeConfiguration.class })
 @WithMockUser(username = "ag-sprache", authorities = "GROUP_wg-lead")
 class TaskControllerTest {
 
 	private static final String ID = "task-1";
+
+	@Autowired
+	Clock clock;
 
 	@Autowired
 	MockMvc mvc;
@@ -271,8 +275,9 @@ class TaskControllerTest {
 		mvc.perform(post("/tasks/{id}/complete", ID).with(csrf())).andExpect(status().isForbidden());
 	}
 
-	private static Date date(LocalDate day, LocalTime time) {
-		return Date.from(day.atTime(time).atZone(ZoneId.systemDefault()).toInstant());
+	/** The day's time in the zone of teilhabe.zone, which the clock carries. */
+	private Date date(LocalDate day, LocalTime time) {
+		return Date.from(day.atTime(time).atZone(clock.getZone()).toInstant());
 	}
 
 }

@@ -15,7 +15,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
-import java.time.Clock;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -31,13 +30,14 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import de.teilhabe.participation.ParticipationService;
 import de.teilhabe.system.SecurityConfiguration;
+import de.teilhabe.system.TimeConfiguration;
 import de.teilhabe.task.TaskFilter.Due;
 import de.teilhabe.task.TaskFilter.Scope;
 import de.teilhabe.task.TaskFilter.Sort;
 import de.teilhabe.workinggroup.WorkingGroupService;
 
 @WebMvcTest(TaskListController.class)
-@Import(SecurityConfiguration.class)
+@Import({ SecurityConfiguration.class, TimeConfiguration.class })
 @WithMockUser(username = "koordination", authorities = "GROUP_coordinator")
 class TaskListControllerTest {
 
@@ -55,9 +55,6 @@ class TaskListControllerTest {
 
 	@MockitoBean
 	SavedFilterRepository savedFilters;
-
-	@MockitoBean
-	Clock clock;
 
 	@BeforeEach
 	void emptyList() {
