@@ -111,7 +111,7 @@ abstract class LeverkusenOutcomeTests {
 			.contains("1. Online-Befragung: Integration in Leverkusen", "Fachworkshop Integrationskonzept")
 			// the demo's citizens answer 30 times in round 1 and 20 times in round 2
 			.contains("<td class=\"num\">30</td>", "<td class=\"num\">20</td>")
-			.contains("Integrationskonferenz der Stadt Leverkusen", "Freitag, 30.06.2017, 15:00 – 19:00 Uhr", "124")
+			.contains("Integrationskonferenz der Stadt Leverkusen", "Freitag, 30.06.2017, 15:00–19:00 Uhr", "124")
 			.contains("100.000 €", TOTAL, "48.000 €", "12.000 €", "6.500 €")
 			.contains("Fassung 1, veröffentlicht am")
 			.doesNotContain("<script");
@@ -148,8 +148,8 @@ abstract class LeverkusenOutcomeTests {
 		String html = normalised(published.getPublishedHtml());
 
 		assertThat(html).contains("<caption>Programm</caption>",
-				"<td>15:30</td> <td>Zwischenergebnisse der Online-Befragungen</td> <td>Kommunales Integrationszentrum</td>",
-				"<td>19:00</td> <td>Erste Ergebnisse im Plenum</td> <td>–</td>", "Beigeordneter Markus Märtens")
+				"<td>15:30 Uhr</td> <td>Zwischenergebnisse der Online-Befragungen</td> <td>Kommunales Integrationszentrum</td>",
+				"<td>19:00 Uhr</td> <td>Erste Ergebnisse im Plenum</td> <td>–</td>", "Beigeordneter Markus Märtens")
 			.contains("<caption>Anmeldungen nach Teilnehmergruppe</caption>", "Fachakteurin / Fachakteur")
 			// the demo's coordinator registers 36 people, all confirmed
 			.containsPattern("Anmeldungen</th> <td class=\"num\">36</td>");
