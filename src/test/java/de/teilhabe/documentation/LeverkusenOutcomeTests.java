@@ -190,6 +190,10 @@ abstract class LeverkusenOutcomeTests {
 			assertThat(document.getDocumentCatalog().getMarkInfo().isMarked()).as("tagged PDF").isTrue();
 			assertThat(document.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
 			assertThat(document.getNumberOfPages()).isGreaterThan(2);
+			assertThat(normalised(text)).as("dates and amounts written for German readers")
+				.contains("Freitag, 30.06.2017, 15:00–19:00 Uhr", "15:30 Uhr", "148.000 €")
+				.doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}")
+				.doesNotContain("148000", "100000", "EUR");
 		}
 	}
 
@@ -288,6 +292,16 @@ abstract class LeverkusenOutcomeTests {
 				.string(org.hamcrest.Matchers.containsString("Die Kursbörse ist online; Träger melden freie Plätze.")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("in Umsetzung")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("4.800 € / 12.000 €")));
+		String english = org.jsoup.Jsoup
+			.parse(mvc.perform(get("/public/processes/{slug}", process.getSlug()).param("lang", "en"))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString())
+			.text();
+		assertThat(english).contains("€4,800 / €12,000", "1 Jun 2018")
+			.doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}")
+			.doesNotContain("EUR", "4800", "12000");
 	}
 
 	private QuestionResult firstRoundQuestion(String text) {
