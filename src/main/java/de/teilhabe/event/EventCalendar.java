@@ -8,7 +8,6 @@ import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 
-import de.teilhabe.system.Formats;
 import de.teilhabe.system.UserFormats;
 
 import net.fortuna.ical4j.model.Calendar;
@@ -73,9 +72,7 @@ class EventCalendar {
 
 	/** The motto (if any) and the day and time, as the mails write them. */
 	private String description(ParticipationEvent event, Locale locale) {
-		Formats format = formats.in(locale);
-		String when = format.weekdayDate(event.getEventDate()) + (event.getStartTime() == null ? ""
-				: ", " + format.timeRange(event.getStartTime(), event.getEndTime()));
+		String when = event.when(formats.in(locale));
 		return event.getMotto() == null ? when : event.getMotto() + "\n\n" + when;
 	}
 

@@ -6,10 +6,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import de.teilhabe.mail.MailOutbox;
-import de.teilhabe.system.Formats;
-import de.teilhabe.system.UserFormats;
 import de.teilhabe.mail.OutgoingMail;
 import de.teilhabe.mail.OutgoingMail.Attachment;
+import de.teilhabe.system.UserFormats;
 
 /**
  * The mails to registrants, written into the outbox in the transaction of the change that
@@ -119,9 +118,7 @@ class EventMails {
 	}
 
 	private String when(ParticipationEvent event, Locale locale) {
-		Formats format = formats.in(locale);
-		return format.weekdayDate(event.getEventDate()) + (event.getStartTime() == null ? ""
-				: ", " + format.timeRange(event.getStartTime(), event.getEndTime()));
+		return event.when(formats.in(locale));
 	}
 
 	private static String where(ParticipationEvent event) {

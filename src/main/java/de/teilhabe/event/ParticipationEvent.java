@@ -12,6 +12,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import de.teilhabe.system.Formats;
+
 /** A workshop or conference of a participation process. */
 @Entity
 @Table(name = "participation_event")
@@ -142,6 +144,14 @@ public class ParticipationEvent {
 
 	boolean deadlinePassed(LocalDateTime now) {
 		return registrationDeadline != null && now.isAfter(registrationDeadline);
+	}
+
+	/**
+	 * The day and the time as mails and calendar entries write them:
+	 * {@code Freitag, 30.06.2017, 15:00–19:00 Uhr}.
+	 */
+	String when(Formats format) {
+		return format.weekdayDate(eventDate) + (startTime == null ? "" : ", " + format.timeRange(startTime, endTime));
 	}
 
 	public boolean isFull() {
