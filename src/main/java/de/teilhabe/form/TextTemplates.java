@@ -23,8 +23,9 @@ import de.teilhabe.system.Formats;
  * <p>
  * Inserted values are written for the reader: ISO dates, times and date-times as dates
  * and times of their language, numbers grouped, and {@code {{euro(expression)}}} as an
- * amount in euros ({@code 124.000 €}, {@code €124,000}). {@code euro} is no FEEL
- * function, so Camunda Modeler's preview leaves such a placeholder empty.
+ * amount in euros ({@code 124.000 €}, {@code €124,000}); a link's address gets the value
+ * as it is. {@code euro} is no FEEL function, so Camunda Modeler's preview leaves such a
+ * placeholder empty.
  */
 final class TextTemplates {
 
@@ -56,7 +57,8 @@ final class TextTemplates {
 		for (Part part : parts) {
 			switch (part.kind) {
 				case LITERAL -> out.append(part.text);
-				case VALUE -> out.append(Markdown.escape(value(part.text, context, formats)));
+				case VALUE -> out.append(Markdown.escape(inLinkTarget(out)
+						? PlainValues.text(feel.evaluate(part.text, context)) : value(part.text, context, formats)));
 				case IF -> {
 					if (truthy(feel.evaluate(part.text, context))) {
 						render(part.children, context, formats, out);
@@ -85,6 +87,12 @@ final class TextTemplates {
 			return collection.stream().map(formats::value).collect(Collectors.joining(", "));
 		}
 		return formats.value(value);
+	}
+
+	/** In a link's address ({@code [text](/path/{{id}})}) a value stays as it is. */
+	private static boolean inLinkTarget(StringBuilder markdown) {
+		int target = markdown.lastIndexOf("](");
+		return target >= 0 && markdown.indexOf(")", target) < 0;
 	}
 
 	private static Map<String, Object> itemContext(Object item, Map<String, Object> parent) {

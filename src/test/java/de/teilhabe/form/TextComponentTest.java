@@ -151,7 +151,7 @@ class TextComponentTest {
 	@Test
 	void shouldWriteAmountsInEurosOfTheReadersLanguage() {
 		Map<String, Object> variables = Map.of("measuresTotalCost", 124_000L, "measuresBudget", 100_000L,
-				"participationId", 7L);
+				"participationId", 12_345L);
 
 		String german = binder.render(FormFixtures.form("approve-budget"), variables, GERMAN)
 			.getComponents()
@@ -164,6 +164,7 @@ class TextComponentTest {
 
 		assertThat(german).contains("<strong>124.000 €</strong>", "<strong>100.000 €</strong>")
 			.doesNotContain("124000", "EUR");
+		assertThat(german).as("an id in a link stays as it is").contains("href=\"/measures/consolidation/12345\"");
 		assertThat(english).contains("<strong>€124,000</strong>", "<strong>€100,000</strong>")
 			.doesNotContain("124000", "EUR");
 	}
