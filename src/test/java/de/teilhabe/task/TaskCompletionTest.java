@@ -112,9 +112,12 @@ class TaskCompletionTest {
 
 		assertThat(completion).isInstanceOfSatisfying(Completion.Completed.class, completed -> {
 			assertThat(completed.taskName()).isEqualTo("AG-Sitzung vorbereiten");
-			assertThat(completed.nextTaskId()).hasValueSatisfying(
-					next -> assertThat(taskService.createTaskQuery().taskId(next).singleResult().getTaskDefinitionKey())
-						.isEqualTo("UserTask_RecordResults"));
+			assertThat(completed.nextTaskId()).hasValueSatisfying(next -> {
+				assertThat(taskService.createTaskQuery().taskId(next).singleResult().getTaskDefinitionKey())
+					.isEqualTo("UserTask_RecordResults");
+				// the bound value went into the process
+				assertThat(taskService.getVariable(next, "sessionQuestions")).isEqualTo(QUESTIONS);
+			});
 		});
 		assertThat(Counting.commits).as("transactions").hasValue(1);
 		assertThat(Counting.taskLoads).as("engine task queries for the completed task")
