@@ -64,6 +64,15 @@ public final class Formats {
 		return day == null ? "" : date.format(day);
 	}
 
+	/**
+	 * The day as a date field's value ({@code 2026-12-20}): for inputs, never for
+	 * reading.
+	 */
+	public String isoDate(Object value) {
+		LocalDate day = day(value);
+		return day == null ? "" : day.toString();
+	}
+
 	/** {@code Sonntag, 20.12.2026} / {@code Sunday, 20 Dec 2026}. */
 	public String weekdayDate(Object value) {
 		LocalDate day = day(value);
