@@ -1,6 +1,7 @@
 package de.teilhabe.system;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.Instant;
@@ -113,20 +114,19 @@ public final class Formats {
 		boolean cents = value instanceof BigDecimal decimal ? decimal.stripTrailingZeros().scale() > 0
 				: (value instanceof Double || value instanceof Float) && value.doubleValue() % 1 != 0;
 		String number = cents ? "#,##0.00" : "#,##0";
-		return new DecimalFormat(english ? "€" + number : number + " €", symbols()).format(value);
+		return format(english ? "€" + number : number + " €").format(value);
 	}
 
 	/** A count or other whole number with grouping: {@code 1.234} / {@code 1,234}. */
 	public String count(Number value) {
-		return value == null ? "" : new DecimalFormat("#,##0", symbols()).format(value);
+		return value == null ? "" : format("#,##0").format(value);
 	}
 
 	/**
 	 * A decimal with exactly {@code digits} places: {@code 3,50} / {@code 3.50}.
 	 */
 	public String decimal(Number value, int digits) {
-		return value == null ? ""
-				: new DecimalFormat("#,##0" + (digits > 0 ? "." + "0".repeat(digits) : ""), symbols()).format(value);
+		return value == null ? "" : format("#,##0" + (digits > 0 ? "." + "0".repeat(digits) : "")).format(value);
 	}
 
 	/** A percentage with one place: {@code 12,5 %} / {@code 12.5%}. */
@@ -141,7 +141,7 @@ public final class Formats {
 	public String value(Object value) {
 		if (value instanceof Number number) {
 			return value instanceof Double || value instanceof Float || value instanceof BigDecimal
-					? new DecimalFormat("#,##0.##########", symbols()).format(number) : count(number);
+					? format("#,##0.##########").format(number) : count(number);
 		}
 		if (value instanceof String text) {
 			if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
@@ -172,8 +172,11 @@ public final class Formats {
 		return time.format(at);
 	}
 
-	private DecimalFormatSymbols symbols() {
-		return DecimalFormatSymbols.getInstance(locale);
+	/** Halves rounded up, as the pages rounded before. */
+	private DecimalFormat format(String pattern) {
+		DecimalFormat format = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(locale));
+		format.setRoundingMode(RoundingMode.HALF_UP);
+		return format;
 	}
 
 	private LocalDate day(Object value) {
