@@ -20,7 +20,8 @@ public class RefusedException extends RuntimeException {
 		this(null, messageKey, arguments);
 	}
 
-	private RefusedException(String field, String messageKey, Object... arguments) {
+	/** Refused because of the value in this form field, if one is named. */
+	protected RefusedException(String field, String messageKey, Object... arguments) {
 		super(messageKey);
 		this.messageKey = messageKey;
 		this.field = field;

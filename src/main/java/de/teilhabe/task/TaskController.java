@@ -36,6 +36,7 @@ import org.springframework.web.util.UriUtils;
 import de.teilhabe.form.CamundaForms;
 import de.teilhabe.form.FormResult;
 import de.teilhabe.form.FormView;
+import de.teilhabe.system.OnRefusal;
 
 /** One task: what it is, its history and comments, the actions on it, and its form. */
 @Controller
@@ -136,6 +137,7 @@ class TaskController {
 	}
 
 	@PostMapping("/complete")
+	@OnRefusal(redirectTo = "/tasks/{taskId}")
 	String complete(@PathVariable String taskId, @RequestParam MultiValueMap<String, String> params,
 			Principal principal, Locale locale, Model model, RedirectAttributes redirect) {
 		TaskDetails details = work.details(taskId, principal.getName());
