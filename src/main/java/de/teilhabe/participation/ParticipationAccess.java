@@ -1,5 +1,6 @@
 package de.teilhabe.participation;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -33,6 +34,14 @@ public class ParticipationAccess {
 	 */
 	public boolean coordinates(Steerer user, Participation participation) {
 		return user.coordinator() && user.userId().equals(participation.getCreatedBy());
+	}
+
+	/**
+	 * The users in the coordination of this participation, e.g. to send it the
+	 * registration list; today the coordinator who started it.
+	 */
+	public List<String> coordinatorsOf(Participation participation) {
+		return List.of(participation.getCreatedBy());
 	}
 
 	/**
