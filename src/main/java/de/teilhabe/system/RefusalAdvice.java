@@ -54,7 +54,10 @@ import org.springframework.web.util.UriComponentsBuilder;
  * </ul>
  * The form is the handler's {@code @ModelAttribute} parameter as bound (its binder is
  * kept for the request by {@link #keepForm}), so what the user typed is shown again
- * exactly.
+ * exactly. Forms are shown in the same response rather than after a redirect because a
+ * redirect's flash attributes live in the session, and the public pages (registration,
+ * press RSVP, cancel link) give their visitors none. The page's own GET handler builds
+ * it, with its own access checks, so no controller describes a page twice.
  */
 @ControllerAdvice
 class RefusalAdvice {
