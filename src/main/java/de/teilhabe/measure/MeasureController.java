@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -27,7 +26,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import de.teilhabe.participation.Participation;
 import de.teilhabe.participation.ParticipationAccess;
 import de.teilhabe.participation.ParticipationService;
-import de.teilhabe.participation.SteeredParticipations;
 import de.teilhabe.system.NotFoundException;
 import de.teilhabe.system.OnRefusal;
 import de.teilhabe.workinggroup.WorkingGroup;
@@ -72,12 +70,8 @@ class MeasureController {
 
 	@GetMapping
 	String overview(Authentication user, Model model) {
-		SteeredParticipations steered = access.steeredBy(user);
 		model.addAttribute("participations",
-				participations.list(PageRequest.of(0, 100, Sort.by(Sort.Direction.DESC, "createdAt")))
-					.stream()
-					.filter(p -> steered.includes(p.getId()))
-					.toList());
+				participations.list(access.steeredBy(user), PageRequest.of(0, 100)).getContent());
 		return VIEW_OVERVIEW;
 	}
 
