@@ -370,6 +370,20 @@ class EventPagesTest {
 	}
 
 	@Test
+	void shouldShowTheCoordinatorARefusedAdditionNextToTheAddressWithTheInputKept() throws Exception {
+		long id = fixtures.openConference(10).getId();
+		mvc.perform(addPerson(id, "john@example.org", "en")).andExpect(redirectedUrl("/events/" + id));
+
+		mvc.perform(addPerson(id, "JOHN@example.org", "de"))
+			.andExpect(status().isOk())
+			.andExpect(view().name(EventController.VIEW_REGISTRATIONS))
+			.andExpect(model().attributeHasFieldErrorCode("person", "email", "event.registration.duplicate"))
+			.andExpect(content().string(allOf(containsString("Mit dieser E-Mail-Adresse ist bereits jemand"),
+					containsString("value=\"JOHN@example.org\""), containsString("value=\"John Doe\""))));
+		assertThat(registrations.registrationsOf(id)).hasSize(1);
+	}
+
+	@Test
 	void shouldKeepAnotherCoordinatorsEventPagesAndActionsClosedAndOutOfTheirList() throws Exception {
 		ParticipationEvent event = fixtures.withPressAppointment(fixtures.openConference(10));
 		long id = event.getId();
