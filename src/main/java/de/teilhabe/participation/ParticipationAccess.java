@@ -61,6 +61,15 @@ public class ParticipationAccess {
 	}
 
 	/**
+	 * The slugs of the participations this user coordinates, without loading them: the
+	 * task list's "my processes" on every page.
+	 */
+	@Transactional(readOnly = true)
+	public List<String> slugsCoordinatedBy(Steerer user) {
+		return user.coordinator() ? repository.findSlugsByCreatedBy(user.userId()) : List.of();
+	}
+
+	/**
 	 * Whether this user steers the participation with this id; false if there is none.
 	 */
 	@Transactional(readOnly = true)
