@@ -13,7 +13,7 @@ public class RegistrationRefusedException extends RefusedException {
 	}
 
 	private RegistrationRefusedException(String field, String messageKey) {
-		super(field, messageKey);
+		super(messageKey, new Object[0], field);
 	}
 
 	/** Refused because of the value in this form field. */

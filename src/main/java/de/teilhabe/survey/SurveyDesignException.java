@@ -10,7 +10,7 @@ class SurveyDesignException extends RefusedException {
 	}
 
 	private SurveyDesignException(String field, String messageKey) {
-		super(field, messageKey);
+		super(messageKey, new Object[0], field);
 	}
 
 	/** Refused because of the value in this form field. */
