@@ -8,6 +8,8 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import de.teilhabe.system.NotFoundException;
+
 /**
  * Workshops and conferences of participation processes, and their registration window.
  */
@@ -80,7 +82,7 @@ public class EventService {
 
 	@Transactional(readOnly = true)
 	public ParticipationEvent event(long id) {
-		return repository.findById(id).orElseThrow(() -> new EventNotFoundException(id));
+		return repository.findById(id).orElseThrow(() -> new NotFoundException("event", id));
 	}
 
 	@Transactional(readOnly = true)
@@ -106,7 +108,7 @@ public class EventService {
 
 	/** Locked: see {@link EventRepository#lockById}. */
 	private ParticipationEvent get(long id) {
-		return repository.lockById(id).orElseThrow(() -> new EventNotFoundException(id));
+		return repository.lockById(id).orElseThrow(() -> new NotFoundException("event", id));
 	}
 
 	/**
