@@ -18,6 +18,7 @@ import java.time.temporal.ChronoField;
 import java.util.Date;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Dates, times, amounts and numbers in one language (German: {@code 20.12.2026},
@@ -208,6 +209,10 @@ public final class Formats {
 		if (value instanceof Instant at) {
 			return LocalDateTime.ofInstant(at, zone);
 		}
+		if (value instanceof java.sql.Date day) {
+			// a day without time, which has no instant
+			return day.toLocalDate().atStartOfDay();
+		}
 		if (value instanceof Date at) {
 			return LocalDateTime.ofInstant(at.toInstant(), zone);
 		}
@@ -231,7 +236,7 @@ public final class Formats {
 		return null;
 	}
 
-	private static <T> T parse(java.util.function.Supplier<T> parser) {
+	private static <T> T parse(Supplier<T> parser) {
 		try {
 			return parser.get();
 		}
