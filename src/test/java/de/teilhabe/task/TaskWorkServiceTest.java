@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
+import java.util.Locale;
 import java.util.Map;
 
 import org.camunda.bpm.engine.TaskService;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.util.LinkedMultiValueMap;
 
 import de.teilhabe.demo.DemoUsers;
 import de.teilhabe.demo.LeverkusenDemo;
@@ -40,6 +42,9 @@ class TaskWorkServiceTest {
 	TaskWorkService work;
 
 	@Autowired
+	TaskQueries queries;
+
+	@Autowired
 	LeverkusenDemo leverkusen;
 
 	@Autowired
@@ -61,7 +66,7 @@ class TaskWorkServiceTest {
 	}
 
 	private Task sessionOf(String lead) {
-		return work.openTasks(lead, 10)
+		return queries.openTasks(lead, 10)
 			.stream()
 			.filter(t -> t.getTaskDefinitionKey().equals("UserTask_PrepareSession"))
 			.filter(t -> t.getAssignee() == null || t.getAssignee().equals(lead))
@@ -71,7 +76,7 @@ class TaskWorkServiceTest {
 
 	@Test
 	void shouldShowALeadOnlyTheirOwnGroupsTask() {
-		TaskPage page = work.search(SPRACHE, TaskFilter.all(), 0, 25);
+		TaskPage page = queries.search(SPRACHE, TaskFilter.all(), 0, 25);
 
 		assertThat(page.rows()).singleElement().satisfies(row -> {
 			assertThat(row.name()).isEqualTo("AG-Sitzung vorbereiten");
@@ -85,7 +90,8 @@ class TaskWorkServiceTest {
 	void shouldRefuseALeadAnotherGroupsTaskAndChangeNothing() {
 		Task other = sessionOf(BILDUNG);
 
-		assertThatThrownBy(() -> work.details(other.getId(), SPRACHE)).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> queries.details(other.getId(), SPRACHE, Locale.GERMAN))
+			.isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> work.claim(other.getId(), SPRACHE)).isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> work.complete(other.getId(), SPRACHE, Map.of()))
 			.isInstanceOf(AccessDeniedException.class);
@@ -99,21 +105,26 @@ class TaskWorkServiceTest {
 
 	@Test
 	void shouldLetACoordinatorSeeAllTasksOfTheirProcessesButNotWorkAGroupsTask() {
-		TaskPage all = work.search(DemoUsers.COORDINATOR, TaskFilter.all(), 0, 100);
-		TaskPage groupsOnly = work.search(DemoUsers.COORDINATOR,
+		TaskPage all = queries.search(DemoUsers.COORDINATOR, TaskFilter.all(), 0, 100);
+		TaskPage groupsOnly = queries.search(DemoUsers.COORDINATOR,
 				new TaskFilter(Scope.GROUPS, null, null, null, null, null, Sort.DUE, false), 0, 100);
 
 		assertThat(all.rows()).extracting(TaskRow::name).contains("Konferenz durchführen", "AG-Sitzung vorbereiten");
 		assertThat(groupsOnly.rows()).extracting(TaskRow::name).containsOnly("Konferenz durchführen");
 		Task session = sessionOf(BILDUNG);
-		assertThat(work.details(session.getId(), DemoUsers.COORDINATOR).canComplete()).isFalse();
+		TaskDetails looking = queries.details(session.getId(), DemoUsers.COORDINATOR, Locale.GERMAN);
+		assertThat(looking.canComplete()).isFalse();
+		assertThat(looking.form()).isNull();
 		assertThatThrownBy(() -> work.complete(session.getId(), DemoUsers.COORDINATOR, Map.of()))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(
+				() -> work.complete(session.getId(), DemoUsers.COORDINATOR, new LinkedMultiValueMap<>(), Locale.GERMAN))
 			.isInstanceOf(AccessDeniedException.class);
 	}
 
 	@Test
 	void shouldHideAllOfItFromAManagerWithoutTasks() {
-		assertThat(work.search(DemoUsers.MANAGER, TaskFilter.all(), 0, 25).total()).isZero();
+		assertThat(queries.search(DemoUsers.MANAGER, TaskFilter.all(), 0, 25).total()).isZero();
 	}
 
 	@Test
@@ -121,14 +132,14 @@ class TaskWorkServiceTest {
 		Task session = sessionOf("ag-wohnen");
 
 		work.claim(session.getId(), "ag-wohnen");
-		assertThat(work
+		assertThat(queries
 			.search("ag-wohnen", new TaskFilter(Scope.MINE, null, null, null, null, null, Sort.DUE, false), 0, 25)
 			.total()).isEqualTo(1);
 		work.comment(session.getId(), "ag-wohnen", "Raum 2 ist reserviert.");
 		work.unclaim(session.getId(), "ag-wohnen");
 
-		TaskDetails details = work.details(session.getId(), "ag-wohnen");
-		assertThat(details.task().getAssignee()).isNull();
+		TaskDetails details = queries.details(session.getId(), "ag-wohnen", Locale.GERMAN);
+		assertThat(details.task().assignee()).isNull();
 		assertThat(details.history()).extracting(HistoryEntry::kind)
 			.containsSubsequence("created", "claimed", "comment", "unclaimed");
 		assertThat(details.history()).filteredOn(h -> h.kind().equals("comment")).singleElement().satisfies(h -> {
@@ -147,7 +158,8 @@ class TaskWorkServiceTest {
 
 		assertThat(taskService.createTaskQuery().taskId(session.getId()).singleResult().getAssignee())
 			.isEqualTo("ag-gesundheit");
-		assertThat(work.details(session.getId(), DemoUsers.COORDINATOR).history()).extracting(HistoryEntry::kind)
+		assertThat(queries.details(session.getId(), DemoUsers.COORDINATOR, Locale.GERMAN).history())
+			.extracting(HistoryEntry::kind)
 			.contains("assigned");
 	}
 
@@ -164,35 +176,35 @@ class TaskWorkServiceTest {
 
 	@Test
 	void shouldFilterByDueStatePhaseProcessAndText() {
-		Task conduct = work.openTasks(DemoUsers.COORDINATOR, 50)
+		Task conduct = queries.openTasks(DemoUsers.COORDINATOR, 50)
 			.stream()
 			.filter(t -> t.getTaskDefinitionKey().equals("UserTask_ConductConference"))
 			.findFirst()
 			.orElseThrow();
 		work.setDates(conduct.getId(), DemoUsers.COORDINATOR, Date.from(Instant.now().minus(2, ChronoUnit.DAYS)), null);
 
-		TaskPage overdue = work.search(DemoUsers.COORDINATOR, filter(null, null, Due.OVERDUE, null), 0, 25);
+		TaskPage overdue = queries.search(DemoUsers.COORDINATOR, filter(null, null, Due.OVERDUE, null), 0, 25);
 		assertThat(overdue.rows()).singleElement().satisfies(row -> {
 			assertThat(row.id()).isEqualTo(conduct.getId());
 			assertThat(row.overdue()).isTrue();
 		});
-		assertThat(work.search(DemoUsers.COORDINATOR, filter(null, Phase.SURVEYS.name(), null, null), 0, 25).total())
+		assertThat(queries.search(DemoUsers.COORDINATOR, filter(null, Phase.SURVEYS.name(), null, null), 0, 25).total())
 			.isZero();
-		assertThat(work
+		assertThat(queries
 			.search(DemoUsers.COORDINATOR, filter(leverkusenProcess.getSlug(), Phase.CONFERENCE.name(), null, null), 0,
 					25)
 			.total()).isGreaterThanOrEqualTo(8);
-		assertThat(work.search(DemoUsers.COORDINATOR, filter(null, null, null, "Konferenz"), 0, 25).rows())
+		assertThat(queries.search(DemoUsers.COORDINATOR, filter(null, null, null, "Konferenz"), 0, 25).rows())
 			.extracting(TaskRow::name)
 			.containsOnly("Konferenz durchführen");
-		assertThat(work.search(DemoUsers.COORDINATOR, filter(null, null, null, "leverkusen"), 0, 100).total())
-			.isEqualTo(work.search(DemoUsers.COORDINATOR, TaskFilter.all(), 0, 100).total());
+		assertThat(queries.search(DemoUsers.COORDINATOR, filter(null, null, null, "leverkusen"), 0, 100).total())
+			.isEqualTo(queries.search(DemoUsers.COORDINATOR, TaskFilter.all(), 0, 100).total());
 	}
 
 	@Test
 	void shouldPageThroughTheList() {
-		TaskPage first = work.search(DemoUsers.COORDINATOR, TaskFilter.all(), 0, 3);
-		TaskPage second = work.search(DemoUsers.COORDINATOR, TaskFilter.all(), 1, 3);
+		TaskPage first = queries.search(DemoUsers.COORDINATOR, TaskFilter.all(), 0, 3);
+		TaskPage second = queries.search(DemoUsers.COORDINATOR, TaskFilter.all(), 1, 3);
 
 		assertThat(first.rows()).hasSize(3);
 		assertThat(first.total()).isGreaterThan(3);
