@@ -37,6 +37,7 @@ import de.teilhabe.progress.ProgressDetail.StepState;
 import de.teilhabe.progress.ProgressDetail.Timeline;
 import de.teilhabe.progress.ProgressRow.EngineFigures;
 import de.teilhabe.progress.ProgressRow.Figures;
+import de.teilhabe.system.NotFoundException;
 import de.teilhabe.system.SecurityConfiguration;
 
 @WebMvcTest(ProgressController.class)
@@ -183,7 +184,8 @@ class ProgressControllerTest {
 	@WithMockUser(username = "koordination", authorities = "GROUP_coordinator")
 	void shouldAnswerForbiddenOrNotFoundWithoutAStackTrace() throws Exception {
 		given(progress.detail(eq("fremd"), any(), anyInt())).willThrow(new AccessDeniedException("not theirs"));
-		given(progress.detail(eq("weg"), any(), anyInt())).willThrow(new ProcessNotFoundException("weg"));
+		given(progress.detail(eq("weg"), any(), anyInt()))
+			.willThrow(new NotFoundException("participation process", "weg"));
 
 		mvc.perform(get("/progress/fremd")).andExpect(status().isForbidden());
 		mvc.perform(get("/progress/weg")).andExpect(status().isNotFound());

@@ -25,6 +25,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
+import de.teilhabe.participation.Steerer;
+
 /**
  * The overview must not get slower with every process: it issues the same number of SQL
  * statements for 10 processes as for 200 (a page of participations, its total, and one
@@ -130,7 +132,7 @@ class ProgressQueryCountTest {
 		statements.set(0);
 		counting = true;
 		try {
-			Viewer viewer = manager();
+			Steerer viewer = manager();
 			ProgressPage page = progress.overview(viewer, ProgressFilter.of("PROBLEMS", null, null, "PHASE"), 0, 25);
 			assertThat(page.rows()).isNotEmpty().allSatisfy(row -> assertThat(row.engine().openTasks()).isEqualTo(2));
 			progress.organisers(viewer);
@@ -142,8 +144,8 @@ class ProgressQueryCountTest {
 		return statements.get();
 	}
 
-	private static Viewer manager() {
-		return new Viewer("leitung", true, false, false);
+	private static Steerer manager() {
+		return new Steerer("leitung", false, true, false);
 	}
 
 }
