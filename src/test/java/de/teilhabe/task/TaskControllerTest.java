@@ -32,20 +32,16 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
+import de.teilhabe.ControllerSliceTest;
 import de.teilhabe.form.CamundaForms;
 import de.teilhabe.form.FormResult;
 import de.teilhabe.form.FormView;
-import de.teilhabe.system.SecurityConfiguration;
 
-@WebMvcTest(TaskController.class)
-@Import(SecurityConfiguration.class)
+@ControllerSliceTest
 @WithMockUser(username = "ag-sprache", authorities = "GROUP_wg-lead")
 class TaskControllerTest {
 
@@ -54,10 +50,10 @@ class TaskControllerTest {
 	@Autowired
 	MockMvc mvc;
 
-	@MockitoBean
+	@Autowired
 	TaskWorkService work;
 
-	@MockitoBean
+	@Autowired
 	CamundaForms forms;
 
 	Task task = mock(Task.class);
