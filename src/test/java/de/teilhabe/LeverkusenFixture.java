@@ -21,8 +21,10 @@ import de.teilhabe.participation.Phase;
  * cycle in its own set-up. {@link #at(Phase)} keeps one per phase for the tests that only
  * read it; a test that changes its participation takes a {@link #fresh(Phase)} one. Each
  * participation is played by users of its own ({@link #castOf}: coordinator, manager and
- * leads named like the demo's with a suffix, password {@link DemoUsers#PASSWORD}), so
- * that a test sees in its users' lists only its own participation's tasks.
+ * leads named like the demo's with a suffix, password {@link DemoUsers#PASSWORD}): a
+ * lead's list holds only this participation's tasks. Coordinators and managers also see
+ * their role's open tasks of every participation, so a test filters their lists by its
+ * process.
  */
 @Component
 public class LeverkusenFixture {
