@@ -17,7 +17,6 @@ import de.teilhabe.participation.ParticipationService;
 import de.teilhabe.progress.ProgressSliceMocks;
 import de.teilhabe.system.SecurityConfiguration;
 import de.teilhabe.task.TaskSliceMocks;
-import de.teilhabe.task.TaskWorkService;
 import de.teilhabe.workinggroup.WorkingGroupService;
 
 /**
@@ -33,8 +32,7 @@ import de.teilhabe.workinggroup.WorkingGroupService;
 @WebMvcTest(controllers = SecurityConfiguration.class, includeFilters = @Filter(type = FilterType.REGEX,
 		pattern = "de\\.teilhabe\\.(task\\.TaskController|task\\.TaskListController|progress\\.ProgressController|participation\\.ParticipationController)"))
 @Import(SecurityConfiguration.class)
-@MockitoBean(types = { TaskWorkService.class, CamundaForms.class, ParticipationService.class, WorkingGroupService.class,
-		Clock.class })
+@MockitoBean(types = { CamundaForms.class, ParticipationService.class, WorkingGroupService.class, Clock.class })
 @ProgressSliceMocks
 @TaskSliceMocks
 public @interface ControllerSliceTest {

@@ -86,6 +86,15 @@ public class CamundaForms {
 	}
 
 	/**
+	 * The same for a task already loaded with its form key and the variables it sees;
+	 * empty if the task has no Camunda Form.
+	 */
+	public Optional<FormResult> bindTaskForm(Task task, Map<String, Object> variables,
+			MultiValueMap<String, String> params, Locale locale) {
+		return deployedTaskForm(task).map(form -> binder.bind(form, variables, params, locale));
+	}
+
+	/**
 	 * The start form of the latest version of a process definition, with empty values or
 	 * the form's defaults.
 	 * @throws IllegalStateException when its start event has no Camunda Form

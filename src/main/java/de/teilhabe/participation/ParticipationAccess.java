@@ -1,5 +1,6 @@
 package de.teilhabe.participation;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -49,6 +50,15 @@ public class ParticipationAccess {
 	public SteeredParticipations coordinatedBy(Steerer user) {
 		return user.coordinator() ? SteeredParticipations.of(repository.findByCreatedBy(user.userId()))
 				: SteeredParticipations.NONE;
+	}
+
+	/**
+	 * The slugs of the participations this user coordinates, without loading them: the
+	 * task list's "my processes" on every page.
+	 */
+	@Transactional(readOnly = true)
+	public List<String> slugsCoordinatedBy(Steerer user) {
+		return user.coordinator() ? repository.findSlugsByCreatedBy(user.userId()) : List.of();
 	}
 
 	/**

@@ -1,10 +1,13 @@
 package de.teilhabe.task;
 
+import de.teilhabe.system.RefusedException;
+
 /** Someone else changed the task at the same moment; nothing of this request was kept. */
-public class TaskConflictException extends RuntimeException {
+public class TaskConflictException extends RefusedException {
 
 	public TaskConflictException(String taskId, Throwable cause) {
-		super("Task " + taskId + " was changed concurrently", cause);
+		super("task.conflict", taskId);
+		initCause(cause);
 	}
 
 }

@@ -6,22 +6,16 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Date;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,10 +27,6 @@ import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriUtils;
 
-import de.teilhabe.form.CamundaForms;
-import de.teilhabe.form.FormResult;
-import de.teilhabe.form.FormView;
-
 /** One task: what it is, its history and comments, the actions on it, and its form. */
 @Controller
 @RequestMapping("/tasks/{taskId}")
@@ -46,30 +36,18 @@ class TaskController {
 
 	static final int MAX_COMMENT = 2000;
 
+	private final TaskQueries queries;
+
 	private final TaskWorkService work;
 
-	private final CamundaForms forms;
-
-	TaskController(TaskWorkService work, CamundaForms forms) {
+	TaskController(TaskQueries queries, TaskWorkService work) {
+		this.queries = queries;
 		this.work = work;
-		this.forms = forms;
 	}
 
 	@GetMapping
 	String showTask(@PathVariable String taskId, Principal principal, Locale locale, Model model) {
-		TaskDetails details = work.details(taskId, principal.getName());
-		Optional<FormView> form = details.canComplete() ? forms.taskForm(details.task(), details.variables(), locale)
-				: Optional.empty();
-		if (form.isPresent()) {
-			Optional<Map<String, List<String>>> draft = details.draft();
-			if (draft.isPresent()) {
-				// the draft is bound like a submission, so what is still missing is
-				// marked
-				form = Optional.of(forms.bindTaskForm(taskId, new LinkedMultiValueMap<>(draft.get()), locale).view());
-				model.addAttribute("draftLoaded", true);
-			}
-		}
-		return show(details, form.orElse(null), model);
+		return show(queries.details(taskId, principal.getName(), locale), model);
 	}
 
 	/**
@@ -79,17 +57,10 @@ class TaskController {
 	@PostMapping("/draft")
 	String saveDraft(@PathVariable String taskId, @RequestParam MultiValueMap<String, String> params,
 			Principal principal, Locale locale, Model model, RedirectAttributes redirect) {
-		TaskDetails details = work.details(taskId, principal.getName());
-		if (!details.canComplete()) {
-			throw new AccessDeniedException("may not work on " + taskId);
+		Optional<TaskDetails> again = work.saveDraft(taskId, principal.getName(), params, locale);
+		if (again.isPresent()) {
+			return show(again.get(), model);
 		}
-		FormResult result = forms.bindTaskForm(taskId, params, locale);
-		if (result.rowChanged()) {
-			return show(details, result.view(), model);
-		}
-		Map<String, List<String>> input = new LinkedHashMap<>(params);
-		input.remove("_csrf");
-		work.saveDraft(taskId, principal.getName(), input);
 		return confirm(redirect, "outcome.draft.saved", taskId);
 	}
 
@@ -138,56 +109,43 @@ class TaskController {
 	@PostMapping("/complete")
 	String complete(@PathVariable String taskId, @RequestParam MultiValueMap<String, String> params,
 			Principal principal, Locale locale, Model model, RedirectAttributes redirect) {
-		TaskDetails details = work.details(taskId, principal.getName());
-		if (!details.canComplete()) {
-			throw new AccessDeniedException("may not complete " + taskId);
+		Completion completion = work.complete(taskId, principal.getName(), params, locale);
+		if (completion instanceof Completion.Invalid invalid) {
+			return show(invalid.page(), model);
 		}
-		FormResult result = forms.bindTaskForm(taskId, params, locale);
-		if (!result.valid() || result.rowChanged()) {
-			return show(details, result.view(), model);
-		}
-		String process = work.complete(taskId, principal.getName(), result.values());
-		Optional<String> next = process == null ? Optional.empty() : work.nextTask(process, principal.getName());
+		Completion.Completed completed = (Completion.Completed) completion;
 		redirect.addFlashAttribute("message", "task.completed");
-		redirect.addFlashAttribute("messageArgument", details.task().getName());
-		return next.map(id -> "redirect:/tasks/" + id).orElse("redirect:/tasks");
+		redirect.addFlashAttribute("messageArgument", completed.taskName());
+		return completed.nextTaskId().map(id -> "redirect:/tasks/" + id).orElse("redirect:/tasks");
 	}
 
 	@ExceptionHandler(TaskNotFoundException.class)
-	String taskGone(HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect,
-			Model model) {
+	String taskGone(TaskNotFoundException gone, HttpServletRequest request, HttpServletResponse response,
+			RedirectAttributes redirect, Model model) {
 		if ("GET".equals(request.getMethod())) {
 			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
 			model.addAttribute("status", 404);
 			return "error";
 		}
-		redirect.addFlashAttribute("error", "task.gone");
+		redirect.addFlashAttribute("error", gone.messageKey());
 		return "redirect:/tasks";
 	}
 
 	@ExceptionHandler(TaskConflictException.class)
-	String taskConflict(HttpServletRequest request, RedirectAttributes redirect) {
+	String taskConflict(TaskConflictException conflict, HttpServletRequest request, RedirectAttributes redirect) {
 		@SuppressWarnings("unchecked")
 		Map<String, String> path = (Map<String, String>) request
 			.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
-		redirect.addFlashAttribute("error", "task.conflict");
+		redirect.addFlashAttribute("error", conflict.messageKey());
 		return "redirect:/tasks/" + UriUtils.encodePathSegment(path.get("taskId"), StandardCharsets.UTF_8);
 	}
 
-	private String show(TaskDetails details, FormView form, Model model) {
-		Set<String> people = new HashSet<>(details.assignableUsers());
-		if (details.task().getAssignee() != null) {
-			people.add(details.task().getAssignee());
-		}
-		details.history().forEach(entry -> {
-			if (entry.userId() != null) {
-				people.add(entry.userId());
-			}
-		});
+	private static String show(TaskDetails details, Model model) {
 		model.addAttribute("details", details);
 		model.addAttribute("task", details.task());
-		model.addAttribute("form", form);
-		model.addAttribute("names", work.displayNames(people));
+		model.addAttribute("form", details.form());
+		model.addAttribute("draftLoaded", details.draftLoaded());
+		model.addAttribute("names", details.names());
 		return VIEW_TASK;
 	}
 

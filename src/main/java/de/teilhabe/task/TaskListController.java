@@ -31,7 +31,7 @@ class TaskListController {
 
 	static final int MAX_FILTER_NAME = 80;
 
-	private final TaskWorkService work;
+	private final TaskQueries queries;
 
 	private final ParticipationService participations;
 
@@ -41,9 +41,9 @@ class TaskListController {
 
 	private final Clock clock;
 
-	TaskListController(TaskWorkService work, ParticipationService participations, WorkingGroupService workingGroups,
+	TaskListController(TaskQueries queries, ParticipationService participations, WorkingGroupService workingGroups,
 			SavedFilterRepository savedFilters, Clock clock) {
-		this.work = work;
+		this.queries = queries;
 		this.participations = participations;
 		this.workingGroups = workingGroups;
 		this.savedFilters = savedFilters;
@@ -59,7 +59,7 @@ class TaskListController {
 		if (effective.phase() != null && Phase.ofName(effective.phase()).isEmpty()) {
 			effective = TaskFilter.all();
 		}
-		TaskPage tasks = work.search(principal.getName(), effective, page, PAGE_SIZE);
+		TaskPage tasks = queries.search(principal.getName(), effective, page, PAGE_SIZE);
 		Set<String> people = new HashSet<>();
 		tasks.rows().forEach(row -> {
 			if (row.assignee() != null) {
@@ -68,7 +68,7 @@ class TaskListController {
 		});
 		model.addAttribute("filter", effective);
 		model.addAttribute("tasks", tasks);
-		model.addAttribute("names", work.displayNames(people));
+		model.addAttribute("names", queries.displayNames(people));
 		model.addAttribute("processes", participations.runningChoices());
 		model.addAttribute("phases", Phase.values());
 		// from the model, not T(...) in the template: SpEL looks nested types up on the
@@ -119,7 +119,9 @@ class TaskListController {
 	 */
 	@GetMapping("/tasks/next")
 	String showNextTask(@RequestParam String process, Principal principal) {
-		return work.nextTask(process, principal.getName()).map(id -> "redirect:/tasks/" + id).orElse("redirect:/tasks");
+		return queries.nextTask(process, principal.getName())
+			.map(id -> "redirect:/tasks/" + id)
+			.orElse("redirect:/tasks");
 	}
 
 	@PostMapping("/tasks/filters")

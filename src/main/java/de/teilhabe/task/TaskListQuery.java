@@ -109,7 +109,7 @@ final class TaskListQuery {
 			// TaskQuery.processVariableValueEquals reads it
 			where.append(" and exists (select 1 from ACT_RU_VARIABLE W where W.PROC_INST_ID_ = RES.PROC_INST_ID_")
 				.append(" and W.TASK_ID_ is null and W.NAME_ = #{groupVariable} and W.LONG_ = #{workingGroup})");
-			parameters.put("groupVariable", TaskWorkService.WORKING_GROUP_VARIABLE);
+			parameters.put("groupVariable", TaskQueries.WORKING_GROUP_VARIABLE);
 			parameters.put("workingGroup", filter.workingGroup());
 		}
 		if (filter.due() != null) {

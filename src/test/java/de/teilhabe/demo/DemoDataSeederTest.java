@@ -17,7 +17,7 @@ import de.teilhabe.DemoIntegrationTest;
 import de.teilhabe.participation.Participation;
 import de.teilhabe.participation.ParticipationService;
 import de.teilhabe.participation.Phase;
-import de.teilhabe.task.TaskWorkService;
+import de.teilhabe.task.TaskQueries;
 
 /**
  * On the embedded default the app seeds the demo users and the Leverkusen process, so a
@@ -33,7 +33,7 @@ class DemoDataSeederTest {
 	LeverkusenDemo leverkusen;
 
 	@Autowired
-	TaskWorkService work;
+	TaskQueries tasks;
 
 	@Autowired
 	MockMvc mvc;
@@ -46,11 +46,11 @@ class DemoDataSeederTest {
 
 		assertThat(participations.find(seeded.getId()).orElseThrow().getCurrentPhase())
 			.isEqualTo(Phase.CONFERENCE.name());
-		assertThat(work.openTasks(DemoUsers.COORDINATOR, 100)).extracting(Task::getTaskDefinitionKey)
+		assertThat(tasks.openTasks(DemoUsers.COORDINATOR, 100)).extracting(Task::getTaskDefinitionKey)
 			.contains("UserTask_ConductConference")
 			.doesNotContain("UserTask_PrepareSession");
 		// a lead sees their own group's session, not the seven others
-		assertThat(work.openTasks("ag-sprache", 100)).singleElement()
+		assertThat(tasks.openTasks("ag-sprache", 100)).singleElement()
 			.satisfies(task -> assertThat(task.getTaskDefinitionKey()).isEqualTo("UserTask_PrepareSession"));
 	}
 

@@ -1,8 +1,8 @@
 package de.teilhabe.task;
 
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.willThrow;
@@ -27,7 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.task.Task;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,10 +34,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.util.MultiValueMap;
 
 import de.teilhabe.ControllerSliceTest;
-import de.teilhabe.form.CamundaForms;
-import de.teilhabe.form.FormResult;
 import de.teilhabe.form.FormView;
 
 @ControllerSliceTest
@@ -51,28 +49,23 @@ class TaskControllerTest {
 	MockMvc mvc;
 
 	@Autowired
-	TaskWorkService work;
+	TaskQueries queries;
 
 	@Autowired
-	CamundaForms forms;
-
-	Task task = mock(Task.class);
+	TaskWorkService work;
 
 	FormView form = mock(FormView.class);
 
 	@BeforeEach
 	void task() {
-		given(task.getId()).willReturn(ID);
-		given(task.getName()).willReturn("AG-Sitzung vorbereiten");
-		given(work.details(ID, "ag-sprache")).willReturn(details(true));
-		given(forms.taskForm(eq(ID), any())).willReturn(Optional.of(form));
-		given(forms.taskForm(eq(task), any(), any())).willReturn(Optional.of(form));
+		given(queries.details(eq(ID), eq("ag-sprache"), any())).willReturn(details(true, form));
 	}
 
-	private TaskDetails details(boolean canComplete) {
-		return new TaskDetails(task, "Integrationskonzept Leverkusen 2017", "CONFERENCE", "AG 1: Sprache",
-				List.of("wg-1"), List.of(), List.of(new HistoryEntry(new Date(), null, "created", null)), true, false,
-				false, false, canComplete, Optional.empty(), Map.of());
+	private TaskDetails details(boolean canComplete, FormView form) {
+		return new TaskDetails(new TaskView(ID, "AG-Sitzung vorbereiten", null, null, new Date(), null, null, false),
+				"Integrationskonzept Leverkusen 2017", "CONFERENCE", "AG 1: Sprache", List.of("wg-1"), List.of(),
+				List.of(new HistoryEntry(new Date(), null, "created", null)), true, false, false, false, canComplete,
+				form, false, Map.of());
 	}
 
 	@Test
@@ -86,24 +79,23 @@ class TaskControllerTest {
 
 	@Test
 	void shouldShowNoFormToSomeoneWhoMayOnlyLook() throws Exception {
-		given(work.details(ID, "ag-sprache")).willReturn(details(false));
+		given(queries.details(eq(ID), eq("ag-sprache"), any())).willReturn(details(false, null));
 
 		mvc.perform(get("/tasks/{id}", ID))
 			.andExpect(status().isOk())
 			.andExpect(model().attribute("form", Matchers.nullValue()));
-		verify(forms, never()).taskForm(any(Task.class), any(), any());
 	}
 
 	@Test
 	void shouldRefuseAForeignTaskWith403() throws Exception {
-		given(work.details(ID, "ag-sprache")).willThrow(new AccessDeniedException("not yours"));
+		given(queries.details(eq(ID), eq("ag-sprache"), any())).willThrow(new AccessDeniedException("not yours"));
 
 		mvc.perform(get("/tasks/{id}", ID)).andExpect(status().isForbidden());
 	}
 
 	@Test
 	void shouldAnswerAnUnknownTaskWith404() throws Exception {
-		given(work.details("nope", "ag-sprache")).willThrow(new TaskNotFoundException("nope"));
+		given(queries.details(eq("nope"), eq("ag-sprache"), any())).willThrow(new TaskNotFoundException("nope"));
 
 		mvc.perform(get("/tasks/{id}", "nope")).andExpect(status().isNotFound()).andExpect(view().name("error"));
 	}
@@ -179,58 +171,56 @@ class TaskControllerTest {
 
 	@Test
 	void shouldCompleteAndGoToTheNextTaskOfTheProcess() throws Exception {
-		given(forms.bindTaskForm(eq(ID), any(), any()))
-			.willReturn(new FormResult(form, Map.of("sessionQuestions", "Leitfragen"), true, false));
-		given(work.complete(ID, "ag-sprache", Map.of("sessionQuestions", "Leitfragen"))).willReturn("leverkusen");
-		given(work.nextTask("leverkusen", "ag-sprache")).willReturn(Optional.of("task-2"));
+		given(work.complete(eq(ID), eq("ag-sprache"), param("sessionQuestions", "Leitfragen"), any()))
+			.willReturn(new Completion.Completed("AG-Sitzung vorbereiten", Optional.of("task-2")));
 
 		mvc.perform(post("/tasks/{id}/complete", ID).with(csrf()).param("sessionQuestions", "Leitfragen"))
 			.andExpect(redirectedUrl("/tasks/task-2"))
-			.andExpect(flash().attribute("message", "task.completed"));
+			.andExpect(flash().attribute("message", "task.completed"))
+			.andExpect(flash().attribute("messageArgument", "AG-Sitzung vorbereiten"));
 	}
 
 	@Test
 	void shouldCompleteAndReturnToTheListWhenNoTaskFollows() throws Exception {
-		given(forms.bindTaskForm(eq(ID), any(), any())).willReturn(new FormResult(form, Map.of(), true, false));
-		given(work.complete(ID, "ag-sprache", Map.of())).willReturn("leverkusen");
-		given(work.nextTask("leverkusen", "ag-sprache")).willReturn(Optional.empty());
+		given(work.complete(eq(ID), eq("ag-sprache"), any(), any()))
+			.willReturn(new Completion.Completed("AG-Sitzung vorbereiten", Optional.empty()));
 
 		mvc.perform(post("/tasks/{id}/complete", ID).with(csrf())).andExpect(redirectedUrl("/tasks"));
 	}
 
 	@Test
 	void shouldShowTheFormAgainWithErrorsAndCompleteNothing() throws Exception {
+		// that nothing is completed is the service's (TaskCompletionTest)
 		FormView withErrors = mock(FormView.class);
-		given(forms.bindTaskForm(eq(ID), any(), any())).willReturn(new FormResult(withErrors, Map.of(), false, false));
+		given(work.complete(eq(ID), eq("ag-sprache"), any(), any()))
+			.willReturn(new Completion.Invalid(details(true, withErrors)));
 
 		mvc.perform(post("/tasks/{id}/complete", ID).with(csrf()).param("sessionQuestions", ""))
 			.andExpect(status().isOk())
 			.andExpect(view().name(TaskController.VIEW_TASK))
 			.andExpect(model().attribute("form", withErrors));
-		verify(work, never()).complete(anyString(), anyString(), anyMap());
 	}
 
 	@Test
 	void shouldAddARowWithoutCompleting() throws Exception {
-		given(forms.bindTaskForm(eq(ID), any(), any())).willReturn(new FormResult(form, Map.of(), true, true));
+		given(work.complete(eq(ID), eq("ag-sprache"), param("_action", "add:measures"), any()))
+			.willReturn(new Completion.Invalid(details(true, form)));
 
 		mvc.perform(post("/tasks/{id}/complete", ID).with(csrf()).param("_action", "add:measures"))
 			.andExpect(status().isOk())
 			.andExpect(view().name(TaskController.VIEW_TASK));
-		verify(work, never()).complete(anyString(), anyString(), anyMap());
 	}
 
 	@Test
 	void shouldRefuseToCompleteATaskTheUserMayOnlyLookAt() throws Exception {
-		given(work.details(ID, "ag-sprache")).willReturn(details(false));
+		given(work.complete(eq(ID), eq("ag-sprache"), any(), any())).willThrow(new AccessDeniedException("look only"));
 
 		mvc.perform(post("/tasks/{id}/complete", ID).with(csrf())).andExpect(status().isForbidden());
-		verify(work, never()).complete(anyString(), anyString(), anyMap());
 	}
 
 	@Test
 	void shouldExplainThatSomeoneElseAlreadyCompletedTheTask() throws Exception {
-		given(work.details(ID, "ag-sprache")).willThrow(new TaskNotFoundException(ID));
+		given(work.complete(eq(ID), eq("ag-sprache"), any(), any())).willThrow(new TaskNotFoundException(ID));
 
 		mvc.perform(post("/tasks/{id}/complete", ID).with(csrf()))
 			.andExpect(redirectedUrl("/tasks"))
@@ -239,8 +229,7 @@ class TaskControllerTest {
 
 	@Test
 	void shouldExplainAConcurrentChange() throws Exception {
-		given(forms.bindTaskForm(eq(ID), any(), any())).willReturn(new FormResult(form, Map.of(), true, false));
-		given(work.complete(ID, "ag-sprache", Map.of())).willThrow(new TaskConflictException(ID, null));
+		given(work.complete(eq(ID), eq("ag-sprache"), any(), any())).willThrow(new TaskConflictException(ID, null));
 
 		mvc.perform(post("/tasks/{id}/complete", ID).with(csrf()))
 			.andExpect(redirectedUrl("/tasks/" + ID))
@@ -252,19 +241,25 @@ class TaskControllerTest {
 		mvc.perform(post("/tasks/{id}/complete", ID)).andExpect(status().isForbidden());
 		mvc.perform(post("/tasks/{id}/claim", ID)).andExpect(status().isForbidden());
 		verify(work, never()).claim(anyString(), anyString());
-		verify(work, never()).complete(anyString(), anyString(), anyMap());
+		verify(work, never()).complete(anyString(), anyString(), any(), any());
 	}
 
 	@Test
 	@WithMockUser(username = "x", authorities = {})
 	void shouldRefuseEverythingToAUserWithoutAccess() throws Exception {
-		given(work.details(ID, "x")).willThrow(new AccessDeniedException("no"));
+		given(queries.details(eq(ID), eq("x"), any())).willThrow(new AccessDeniedException("no"));
 		willThrow(new AccessDeniedException("no")).given(work).comment(ID, "x", "hallo");
+		given(work.complete(eq(ID), eq("x"), any(), any())).willThrow(new AccessDeniedException("no"));
 
 		mvc.perform(get("/tasks/{id}", ID)).andExpect(status().isForbidden());
 		mvc.perform(post("/tasks/{id}/comments", ID).with(csrf()).param("text", "hallo"))
 			.andExpect(status().isForbidden());
 		mvc.perform(post("/tasks/{id}/complete", ID).with(csrf())).andExpect(status().isForbidden());
+	}
+
+	/** Submitted parameters with this value (among others, such as the CSRF token). */
+	private static MultiValueMap<String, String> param(String name, String value) {
+		return argThat(params -> params != null && value.equals(params.getFirst(name)));
 	}
 
 	private static Date date(LocalDate day, LocalTime time) {

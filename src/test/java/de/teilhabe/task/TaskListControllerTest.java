@@ -41,7 +41,7 @@ class TaskListControllerTest {
 	MockMvc mvc;
 
 	@Autowired
-	TaskWorkService work;
+	TaskQueries queries;
 
 	@Autowired
 	ParticipationService participations;
@@ -57,12 +57,12 @@ class TaskListControllerTest {
 
 	@BeforeEach
 	void emptyList() {
-		given(work.search(any(), any(), anyInt(), anyInt())).willReturn(new TaskPage(List.of(), 0, 0, 25));
+		given(queries.search(any(), any(), anyInt(), anyInt())).willReturn(new TaskPage(List.of(), 0, 0, 25));
 	}
 
 	@Test
 	void shouldListWithTheFilterFromTheQuery() throws Exception {
-		given(work.search(eq("koordination"), any(), eq(2), eq(25)))
+		given(queries.search(eq("koordination"), any(), eq(2), eq(25)))
 			.willReturn(new TaskPage(List.of(new TaskRow("t1", "Konferenz durchführen", "Leverkusen", "CONFERENCE",
 					null, null, new Date(), new Date(0), null, 50, true)), 51, 2, 25));
 
@@ -77,7 +77,7 @@ class TaskListControllerTest {
 			.andExpect(view().name(TaskListController.VIEW_TASK_LIST))
 			.andExpect(model().attribute("filter", new TaskFilter(Scope.GROUPS, null, "CONFERENCE", null, Due.OVERDUE,
 					"Konferenz", Sort.PRIORITY, true)));
-		verify(work).search("koordination",
+		verify(queries).search("koordination",
 				new TaskFilter(Scope.GROUPS, null, "CONFERENCE", null, Due.OVERDUE, "Konferenz", Sort.PRIORITY, true),
 				2, 25);
 	}
@@ -86,7 +86,7 @@ class TaskListControllerTest {
 	void shouldFallBackToTheWholeListForAnUnknownFilterValue() throws Exception {
 		mvc.perform(get("/tasks").param("due", "YESTERDAY")).andExpect(status().isOk());
 		mvc.perform(get("/tasks").param("phase", "NOPE")).andExpect(status().isOk());
-		verify(work, org.mockito.Mockito.times(2)).search("koordination", TaskFilter.all(), 0, 25);
+		verify(queries, org.mockito.Mockito.times(2)).search("koordination", TaskFilter.all(), 0, 25);
 	}
 
 	@Test

@@ -175,7 +175,7 @@ abstract class TaskListQueryTests {
 			query.processDefinitionKeyIn(Phase.valueOf(filter.phase()).processDefinitionKeys().toArray(String[]::new));
 		}
 		if (filter.workingGroup() != null) {
-			query.processVariableValueEquals(TaskWorkService.WORKING_GROUP_VARIABLE, filter.workingGroup());
+			query.processVariableValueEquals(TaskQueries.WORKING_GROUP_VARIABLE, filter.workingGroup());
 		}
 		if (filter.due() != null) {
 			switch (filter.due()) {

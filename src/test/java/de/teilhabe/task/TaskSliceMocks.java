@@ -8,12 +8,12 @@ import java.lang.annotation.Target;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
- * The mocks of the controller slice ({@link de.teilhabe.ControllerSliceTest}) whose types
- * only this package sees.
+ * The mocks of the controller slice ({@link de.teilhabe.ControllerSliceTest}) from this
+ * package, some of whose types only this package sees.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@MockitoBean(types = SavedFilterRepository.class)
+@MockitoBean(types = { TaskQueries.class, TaskWorkService.class, SavedFilterRepository.class })
 public @interface TaskSliceMocks {
 
 }
