@@ -6,8 +6,8 @@ import java.util.Map;
 /**
  * Who acts in a Leverkusen cycle ({@link LeverkusenDemo}): the coordinator who starts it,
  * the manager, and the working groups' leads by topic. The demo has one cast
- * ({@link #DEMO}); tests give each participation its own, so that one test's tasks never
- * show up in another's lists.
+ * ({@link #DEMO}); tests give each participation its own, so that no two tests share
+ * users.
  */
 public record Cast(String coordinator, String manager, Map<String, String> leads) {
 
