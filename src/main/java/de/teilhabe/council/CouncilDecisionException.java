@@ -1,16 +1,12 @@
 package de.teilhabe.council;
 
-/** A council decision its rules refuse; the message is a key of the outcome bundle. */
-public class CouncilDecisionException extends IllegalStateException {
+import de.teilhabe.system.RefusedException;
 
-	private static final long serialVersionUID = 1L;
+/** A council decision its rules refuse. */
+public class CouncilDecisionException extends RefusedException {
 
 	public CouncilDecisionException(String messageKey) {
 		super(messageKey);
-	}
-
-	public String messageKey() {
-		return getMessage();
 	}
 
 }

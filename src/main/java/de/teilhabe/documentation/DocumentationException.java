@@ -1,19 +1,12 @@
 package de.teilhabe.documentation;
 
-/**
- * A step on the documentation that its rules refuse; the message is a key of the outcome
- * bundle.
- */
-public class DocumentationException extends IllegalStateException {
+import de.teilhabe.system.RefusedException;
 
-	private static final long serialVersionUID = 1L;
+/** A step on the documentation that its rules refuse. */
+public class DocumentationException extends RefusedException {
 
 	public DocumentationException(String messageKey) {
 		super(messageKey);
-	}
-
-	public String messageKey() {
-		return getMessage();
 	}
 
 }

@@ -7,13 +7,13 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.RuntimeService;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import de.teilhabe.participation.Participation;
 import de.teilhabe.participation.ParticipationService;
+import de.teilhabe.system.NotFoundException;
 
 /**
  * Compiles, approves and publishes the documentation of a participation process, one
@@ -159,7 +159,7 @@ public class DocumentationService {
 	@Transactional(readOnly = true)
 	public Documentation get(long documentationId) {
 		return repository.findById(documentationId)
-			.orElseThrow(() -> new DocumentationException("outcome.documentation.unknown"));
+			.orElseThrow(() -> new NotFoundException("documentation", documentationId));
 	}
 
 	private Participation participation(Documentation documentation) {

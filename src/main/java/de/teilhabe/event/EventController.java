@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.security.Principal;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -17,6 +16,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -30,10 +30,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import de.teilhabe.participation.ParticipationAccess;
+import de.teilhabe.participation.SteeredParticipations;
+import de.teilhabe.system.OnRefusal;
+
 /**
  * The coordinator's side of events: the list, planning the event page, the registration
  * list with filters, CSV export, adding and cancelling people, check-in on the day and
- * the figures. The invitation lists have their own {@link InviteeController}.
+ * the figures. The invitation lists have their own {@link InviteeController}. Only those
+ * who steer an event's participation see or change it (see {@link ParticipationAccess}).
  */
 @Controller
 @RequestMapping("/events")
@@ -58,13 +63,16 @@ class EventController {
 
 	private final MessageSource messages;
 
+	private final ParticipationAccess access;
+
 	EventController(EventService events, RegistrationService registrations, PressService press, RegistrationCsv csv,
-			MessageSource messages) {
+			MessageSource messages, ParticipationAccess access) {
 		this.events = events;
 		this.registrations = registrations;
 		this.press = press;
 		this.csv = csv;
 		this.messages = messages;
+		this.access = access;
 	}
 
 	@InitBinder
@@ -73,24 +81,28 @@ class EventController {
 	}
 
 	@GetMapping
-	String showList(Model model) {
-		model.addAttribute("events", events.conferences());
+	String showList(Authentication user, Model model) {
+		SteeredParticipations steered = access.steeredBy(user);
+		model.addAttribute("events",
+				events.conferences().stream().filter(e -> steered.includes(e.getParticipationId())).toList());
 		return VIEW_LIST;
 	}
 
 	@GetMapping("/{id}")
 	String showRegistrations(@PathVariable long id, @RequestParam(required = false) RegistrationState status,
 			@RequestParam(required = false) ParticipantGroup group, @RequestParam(defaultValue = "") String q,
-			Model model) {
-		model.addAttribute("person", new RegistrationForm());
-		return registrationPage(id, status, group, q, model);
+			Authentication user, Model model) {
+		if (!model.containsAttribute("person")) {
+			model.addAttribute("person", new RegistrationForm());
+		}
+		return registrationPage(steered(id, user), status, group, q, model);
 	}
 
 	@GetMapping(value = "/{id}/registrations.csv")
 	void exportCsv(@PathVariable long id, @RequestParam(required = false) RegistrationState status,
 			@RequestParam(required = false) ParticipantGroup group, @RequestParam(defaultValue = "") String q,
-			Locale locale, HttpServletResponse response) throws IOException {
-		ParticipationEvent event = events.event(id);
+			Locale locale, Authentication user, HttpServletResponse response) throws IOException {
+		ParticipationEvent event = steered(id, user);
 		List<Registration> rows = filter(registrations.registrationsOf(id), status, group, q);
 		response.setContentType(RegistrationCsv.CONTENT_TYPE);
 		response.setHeader("Content-Disposition", "attachment; filename=\"" + RegistrationCsv.fileName(event) + "\"");
@@ -99,15 +111,16 @@ class EventController {
 
 	/** The press RSVPs for the press appointment, apart from the registrations. */
 	@GetMapping("/{id}/press")
-	String showPress(@PathVariable long id, Model model) {
-		model.addAttribute("event", events.event(id));
+	String showPress(@PathVariable long id, Authentication user, Model model) {
+		model.addAttribute("event", steered(id, user));
 		model.addAttribute("rsvps", press.rsvpsOf(id));
 		return VIEW_PRESS;
 	}
 
 	@GetMapping("/{id}/press.csv")
-	void exportPressCsv(@PathVariable long id, Locale locale, HttpServletResponse response) throws IOException {
-		ParticipationEvent event = events.event(id);
+	void exportPressCsv(@PathVariable long id, Locale locale, Authentication user, HttpServletResponse response)
+			throws IOException {
+		ParticipationEvent event = steered(id, user);
 		response.setContentType("text/csv; charset=UTF-8");
 		response.setHeader("Content-Disposition", "attachment; filename=\"presse-" + event.getId() + ".csv\"");
 		DateTimeFormatter time = DateTimeFormatter.ISO_LOCAL_DATE_TIME.withZone(ZoneId.of("Europe/Berlin"));
@@ -129,57 +142,48 @@ class EventController {
 
 	@PostMapping("/{id}/registrations")
 	@PreAuthorize("hasAuthority('GROUP_coordinator')")
+	@OnRefusal(show = "/events/{id}")
 	String addPerson(@PathVariable long id, @Valid @ModelAttribute("person") RegistrationForm form,
-			BindingResult result, Principal principal, Model model, RedirectAttributes redirect) {
+			BindingResult result, Authentication user, Model model, RedirectAttributes redirect) {
+		ParticipationEvent event = steered(id, user);
 		if (result.hasFieldErrors("name") || result.hasFieldErrors("email") || result.hasFieldErrors("participantGroup")
 				|| result.hasFieldErrors("language")) {
-			return registrationPage(id, null, null, "", model);
+			return registrationPage(event, null, null, "", model);
 		}
-		try {
-			RegistrationService.Registered added = registrations.addByCoordinator(id, form.toRegistration(),
-					principal.getName(), form.mailLocale());
-			redirect.addFlashAttribute("message",
-					added.status() == RegistrationState.CONFIRMED ? "event.added.confirmed" : "event.added.waitlisted");
-			redirect.addFlashAttribute("messageArgument", form.getName());
-		}
-		catch (RegistrationRefusedException ex) {
-			result.rejectValue("email", ex.getMessageKey());
-			return registrationPage(id, null, null, "", model);
-		}
+		RegistrationService.Registered added = registrations.addByCoordinator(id, form.toRegistration(), user.getName(),
+				form.mailLocale());
+		redirect.addFlashAttribute("message",
+				added.status() == RegistrationState.CONFIRMED ? "event.added.confirmed" : "event.added.waitlisted");
+		redirect.addFlashAttribute("messageArgument", form.getName());
 		return "redirect:/events/" + id;
 	}
 
 	@PostMapping("/{id}/registrations/{registrationId}/cancel")
 	@PreAuthorize("hasAuthority('GROUP_coordinator')")
-	String cancel(@PathVariable long id, @PathVariable long registrationId, RedirectAttributes redirect) {
-		try {
-			registrations.cancelByCoordinator(id, registrationId);
-			redirect.addFlashAttribute("message", "event.cancelled");
-		}
-		catch (RegistrationRefusedException ex) {
-			redirect.addFlashAttribute("error", ex.getMessageKey());
-		}
+	@OnRefusal(redirectTo = "/events/{id}")
+	String cancel(@PathVariable long id, @PathVariable long registrationId, Authentication user,
+			RedirectAttributes redirect) {
+		steered(id, user);
+		registrations.cancelByCoordinator(id, registrationId);
+		redirect.addFlashAttribute("message", "event.cancelled");
 		return "redirect:/events/" + id;
 	}
 
 	@PostMapping("/{id}/registrations/{registrationId}/check-in")
 	@PreAuthorize("hasAuthority('GROUP_coordinator')")
+	@OnRefusal(redirectTo = "/events/{id}#registration-{registrationId}")
 	String checkIn(@PathVariable long id, @PathVariable long registrationId,
-			@RequestParam(defaultValue = "true") boolean present, RedirectAttributes redirect) {
-		try {
-			registrations.checkIn(id, registrationId, present);
-			redirect.addFlashAttribute("message", present ? "event.checkedIn" : "event.checkedOut");
-		}
-		catch (RegistrationRefusedException ex) {
-			redirect.addFlashAttribute("error", ex.getMessageKey());
-		}
+			@RequestParam(defaultValue = "true") boolean present, Authentication user, RedirectAttributes redirect) {
+		steered(id, user);
+		registrations.checkIn(id, registrationId, present);
+		redirect.addFlashAttribute("message", present ? "event.checkedIn" : "event.checkedOut");
 		return "redirect:/events/" + id + "#registration-" + registrationId;
 	}
 
 	@GetMapping("/{id}/edit")
 	@PreAuthorize("hasAuthority('GROUP_coordinator')")
-	String initEditForm(@PathVariable long id, Model model) {
-		ParticipationEvent event = events.event(id);
+	String initEditForm(@PathVariable long id, Authentication user, Model model) {
+		ParticipationEvent event = steered(id, user);
 		model.addAttribute("event", event);
 		model.addAttribute("details", EventDetailsForm.of(event, events.programme(id)));
 		return VIEW_EDIT;
@@ -188,8 +192,8 @@ class EventController {
 	@PostMapping("/{id}/edit")
 	@PreAuthorize("hasAuthority('GROUP_coordinator')")
 	String processEditForm(@PathVariable long id, @Valid @ModelAttribute("details") EventDetailsForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
-		ParticipationEvent event = events.event(id);
+			BindingResult result, Authentication user, Model model, RedirectAttributes redirect) {
+		ParticipationEvent event = steered(id, user);
 		if (form.endsBeforeStart()) {
 			result.rejectValue("endTime", "event.edit.endBeforeStart");
 		}
@@ -213,8 +217,16 @@ class EventController {
 		return "redirect:/events/" + id;
 	}
 
-	private String registrationPage(long id, RegistrationState status, ParticipantGroup group, String q, Model model) {
+	/** The event, if this user steers its participation; 403 otherwise. */
+	private ParticipationEvent steered(long id, Authentication user) {
 		ParticipationEvent event = events.event(id);
+		access.checkSteers(user, event.getParticipationId());
+		return event;
+	}
+
+	private String registrationPage(ParticipationEvent event, RegistrationState status, ParticipantGroup group,
+			String q, Model model) {
+		long id = event.getId();
 		model.addAttribute("event", event);
 		model.addAttribute("figures", registrations.figures(id));
 		model.addAttribute("registrations", filter(registrations.registrationsOf(id), status, group, q));

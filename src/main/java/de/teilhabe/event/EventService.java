@@ -7,6 +7,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import static de.teilhabe.system.FormValues.day;
 
+import de.teilhabe.system.NotFoundException;
+
 /**
  * Workshops and conferences of participation processes, and their registration window.
  */
@@ -79,7 +81,7 @@ public class EventService {
 
 	@Transactional(readOnly = true)
 	public ParticipationEvent event(long id) {
-		return repository.findById(id).orElseThrow(() -> new EventNotFoundException(id));
+		return repository.findById(id).orElseThrow(() -> new NotFoundException("event", id));
 	}
 
 	@Transactional(readOnly = true)
@@ -105,7 +107,7 @@ public class EventService {
 
 	/** Locked: see {@link EventRepository#lockById}. */
 	private ParticipationEvent get(long id) {
-		return repository.lockById(id).orElseThrow(() -> new EventNotFoundException(id));
+		return repository.lockById(id).orElseThrow(() -> new NotFoundException("event", id));
 	}
 
 	public record ConferencePlan(long participationId, Long conferenceId, String title, String date, String startTime,

@@ -9,6 +9,8 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import de.teilhabe.system.NotFoundException;
+
 /**
  * Invitation lists per group, imported from CSV (see {@link InviteeList}), the
  * invitations the conference process sends, and the reminders before the event; each mail
@@ -46,7 +48,7 @@ public class InvitationService {
 	public Imported importCsv(long eventId, ParticipantGroup group, String csv) {
 		// the event's row lock keeps two imports of the same address from passing the
 		// check at once
-		events.lockById(eventId).orElseThrow(() -> new EventNotFoundException(eventId));
+		events.lockById(eventId).orElseThrow(() -> new NotFoundException("event", eventId));
 		InviteeList.Parsed list = InviteeList.parse(csv);
 		if (!list.problems().isEmpty()) {
 			return new Imported(0, 0, list.problems());
@@ -69,6 +71,20 @@ public class InvitationService {
 		return new Imported(valid.size(), duplicates, List.of());
 	}
 
+	/**
+	 * Imports a list as {@link #importCsv} does; a refusal names the form field the list
+	 * came in.
+	 */
+	@Transactional
+	Imported importList(long eventId, ParticipantGroup group, String csv, String field) {
+		try {
+			return importCsv(eventId, group, csv);
+		}
+		catch (RegistrationRefusedException refused) {
+			throw RegistrationRefusedException.onField(field, refused.messageKey());
+		}
+	}
+
 	@Transactional(readOnly = true)
 	public List<Invitee> inviteesOf(long eventId) {
 		return invitees.findByEventIdOrderByGroupAscNameAsc(eventId);
@@ -80,7 +96,7 @@ public class InvitationService {
 	 */
 	@Transactional
 	public int sendInvitations(long eventId) {
-		ParticipationEvent event = events.lockById(eventId).orElseThrow(() -> new EventNotFoundException(eventId));
+		ParticipationEvent event = events.lockById(eventId).orElseThrow(() -> new NotFoundException("event", eventId));
 		int sent = 0;
 		for (Invitee invitee : invitees.findByEventIdOrderByGroupAscNameAsc(eventId)) {
 			if (invitee.needsInvitationFor(event.getEventDate())) {
@@ -95,7 +111,7 @@ public class InvitationService {
 	/** Reminds everyone confirmed, with the event in their calendar once more. */
 	@Transactional
 	public int sendReminders(long eventId) {
-		ParticipationEvent event = events.lockById(eventId).orElseThrow(() -> new EventNotFoundException(eventId));
+		ParticipationEvent event = events.lockById(eventId).orElseThrow(() -> new NotFoundException("event", eventId));
 		int sent = 0;
 		for (Registration registration : registrations.findByEventIdOrderById(eventId)) {
 			if (registration.getStatus() == RegistrationState.CONFIRMED && registration.getEmail() != null) {

@@ -1,12 +1,12 @@
 package de.teilhabe.event;
 
-import java.io.IOException;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -23,10 +23,15 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import de.teilhabe.participation.ParticipationAccess;
+import de.teilhabe.system.NotFoundException;
+import de.teilhabe.system.OnRefusal;
+
 /**
  * An event's invitation lists: imported per group from CSV, as an uploaded file or
  * pasted; the invitations go out with the conference process. Every refusal shows the
- * page again with the reason next to the field and imports nothing.
+ * page again with the reason next to the field and imports nothing. Only those who steer
+ * the event's participation see or import its lists.
  */
 @Controller
 @RequestMapping("/events/{id}/invitees")
@@ -49,9 +54,13 @@ class InviteeController {
 
 	private final long maxFileMegabytes;
 
-	InviteeController(EventService events, InvitationService invitations, MultipartProperties multipart) {
+	private final ParticipationAccess access;
+
+	InviteeController(EventService events, InvitationService invitations, MultipartProperties multipart,
+			ParticipationAccess access) {
 		this.events = events;
 		this.invitations = invitations;
+		this.access = access;
 		this.maxFileMegabytes = Math.max(1, multipart.getMaxFileSize().toMegabytes());
 	}
 
@@ -61,15 +70,19 @@ class InviteeController {
 	}
 
 	@GetMapping
-	String showInvitees(@PathVariable long id, Model model) {
-		model.addAttribute(FORM, new InviteeImportForm());
-		return inviteesPage(id, model);
+	String showInvitees(@PathVariable long id, Authentication user, Model model) {
+		if (!model.containsAttribute(FORM)) {
+			model.addAttribute(FORM, new InviteeImportForm());
+		}
+		return inviteesPage(steered(id, user), model);
 	}
 
 	@PostMapping
 	@PreAuthorize("hasAuthority('GROUP_coordinator')")
+	@OnRefusal(show = "/events/{id}/invitees")
 	String importInvitees(@PathVariable long id, @ModelAttribute(FORM) InviteeImportForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+			Authentication user, Model model, RedirectAttributes redirect) {
+		ParticipationEvent event = steered(id, user);
 		if (form.getGroup() == null && !result.hasFieldErrors("group")) {
 			result.rejectValue("group", "event.invitees.groupMissing");
 		}
@@ -80,23 +93,10 @@ class InviteeController {
 			result.rejectValue("file", "event.invitees.empty");
 		}
 		if (result.hasErrors()) {
-			return inviteesPage(id, model);
+			return inviteesPage(event, model);
 		}
-		String field = form.hasFile() ? "file" : "csv";
-		InvitationService.Imported imported;
-		try {
-			String csv = form.hasFile()
-					? InviteeList.text(form.getFile().getBytes(), form.getFile().getOriginalFilename()) : form.getCsv();
-			imported = invitations.importCsv(id, form.getGroup(), csv);
-		}
-		catch (RegistrationRefusedException ex) {
-			result.rejectValue(field, ex.getMessageKey());
-			return inviteesPage(id, model);
-		}
-		catch (IOException ex) {
-			result.rejectValue(field, "event.invitees.unreadable");
-			return inviteesPage(id, model);
-		}
+		String field = form.field();
+		InvitationService.Imported imported = invitations.importList(id, form.getGroup(), form.text(), field);
 		if (!imported.problems().isEmpty()) {
 			long lines = imported.problems().stream().mapToLong(InviteeList.Problem::line).distinct().count();
 			result.rejectValue(field, "event.invitees.rowProblems", new Object[] { lines }, null);
@@ -104,7 +104,7 @@ class InviteeController {
 			model.addAttribute("problems", imported.problems().subList(0, shown));
 			model.addAttribute("moreProblems", imported.problems().size() - shown);
 			model.addAttribute("problemField", field);
-			return inviteesPage(id, model);
+			return inviteesPage(event, model);
 		}
 		redirect.addFlashAttribute("imported", imported.added());
 		redirect.addFlashAttribute("duplicates", imported.duplicates());
@@ -120,18 +120,25 @@ class InviteeController {
 	 * up to {@code server.tomcat.max-swallow-size}.
 	 */
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
-	String refuseOversizedFile(HttpServletRequest request, Model model) {
+	String refuseOversizedFile(HttpServletRequest request, Authentication user, Model model) {
 		InviteeImportForm form = new InviteeImportForm();
 		BindingResult result = new BeanPropertyBindingResult(form, FORM);
 		result.rejectValue("file", "event.invitees.tooLarge", new Object[] { maxFileMegabytes }, null);
 		model.addAttribute(FORM, form);
 		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, result);
-		return inviteesPage(eventId(request), model);
+		return inviteesPage(steered(eventId(request), user), model);
 	}
 
-	private String inviteesPage(long id, Model model) {
-		model.addAttribute("event", events.event(id));
-		model.addAttribute("invitees", invitations.inviteesOf(id));
+	/** The event, if this user steers its participation; 403 otherwise. */
+	private ParticipationEvent steered(long id, Authentication user) {
+		ParticipationEvent event = events.event(id);
+		access.checkSteers(user, event.getParticipationId());
+		return event;
+	}
+
+	private String inviteesPage(ParticipationEvent event, Model model) {
+		model.addAttribute("event", event);
+		model.addAttribute("invitees", invitations.inviteesOf(event.getId()));
 		model.addAttribute("groups", ParticipantGroup.values());
 		model.addAttribute("maxFileMegabytes", maxFileMegabytes);
 		return VIEW_INVITEES;
@@ -145,12 +152,11 @@ class InviteeController {
 		@SuppressWarnings("unchecked")
 		Map<String, String> variables = (Map<String, String>) request
 			.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
-		try {
-			return Long.parseLong(variables.get("id"));
+		String id = variables.get("id");
+		if (id == null || !id.matches("\\d{1,18}")) {
+			throw new NotFoundException("event", id);
 		}
-		catch (NumberFormatException ex) {
-			throw new EventNotFoundException(-1);
-		}
+		return Long.parseLong(id);
 	}
 
 }

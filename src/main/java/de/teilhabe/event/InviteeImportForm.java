@@ -1,5 +1,7 @@
 package de.teilhabe.event;
 
+import java.io.IOException;
+
 import org.springframework.web.multipart.MultipartFile;
 
 /**
@@ -20,6 +22,31 @@ class InviteeImportForm {
 
 	boolean hasText() {
 		return csv != null && !csv.isBlank();
+	}
+
+	/** The field the list came in: the file, or else the pasted text. */
+	String field() {
+		return hasFile() ? "file" : "csv";
+	}
+
+	/**
+	 * The list as text: the file's, read and checked as {@link InviteeList#text} does, or
+	 * the pasted text.
+	 * @throws RegistrationRefusedException on the file field if the file cannot be read
+	 */
+	String text() {
+		if (!hasFile()) {
+			return csv;
+		}
+		try {
+			return InviteeList.text(file.getBytes(), file.getOriginalFilename());
+		}
+		catch (IOException ex) {
+			throw RegistrationRefusedException.onField("file", "event.invitees.unreadable");
+		}
+		catch (RegistrationRefusedException refused) {
+			throw RegistrationRefusedException.onField("file", refused.messageKey());
+		}
 	}
 
 	public ParticipantGroup getGroup() {

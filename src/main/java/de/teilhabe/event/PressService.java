@@ -8,6 +8,8 @@ import java.util.Locale;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import de.teilhabe.system.NotFoundException;
+
 /**
  * RSVPs for the press appointment. They are kept apart from the registrations and never
  * take a place: the press list is the coordinator's, not the capacity's. Journalists may
@@ -49,12 +51,12 @@ public class PressService {
 	public PressRsvp rsvp(long eventId, String name, String medium, String email, Locale locale) {
 		// the event's row lock keeps two RSVPs with the same address from passing the
 		// check at once
-		ParticipationEvent event = events.lockById(eventId).orElseThrow(() -> new EventNotFoundException(eventId));
+		ParticipationEvent event = events.lockById(eventId).orElseThrow(() -> new NotFoundException("event", eventId));
 		if (!acceptsRsvps(event)) {
 			throw new RegistrationRefusedException("event.pressRsvp.closed");
 		}
 		if (rsvps.existsByEventIdAndEmailKey(eventId, PressRsvp.emailKey(email))) {
-			throw new RegistrationRefusedException("event.pressRsvp.duplicate");
+			throw RegistrationRefusedException.onField("email", "event.pressRsvp.duplicate");
 		}
 		PressRsvp rsvp = rsvps.save(new PressRsvp(eventId, name, medium, email, clock.instant()));
 		mails.pressRsvp(event, rsvp, locale);

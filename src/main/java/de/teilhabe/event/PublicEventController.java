@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import de.teilhabe.event.RegistrationService.Registered;
+import de.teilhabe.system.OnRefusal;
 import de.teilhabe.workinggroup.WorkingGroup;
 import de.teilhabe.workinggroup.WorkingGroupService;
 
@@ -72,29 +73,20 @@ class PublicEventController {
 
 	@GetMapping("/{id}")
 	String showEvent(@PathVariable long id, Model model) {
-		model.addAttribute("registration", new RegistrationForm());
+		if (!model.containsAttribute("registration")) {
+			model.addAttribute("registration", new RegistrationForm());
+		}
 		return eventPage(id, model);
 	}
 
 	@PostMapping("/{id}/registrations")
+	@OnRefusal(show = "/public/events/{id}")
 	String processRegistration(@PathVariable long id, @Valid @ModelAttribute("registration") RegistrationForm form,
 			BindingResult result, Locale locale, Model model, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			return eventPage(id, model);
 		}
-		Registered registered;
-		try {
-			registered = registrations.register(id, form.toRegistration(), locale);
-		}
-		catch (RegistrationRefusedException ex) {
-			if ("event.registration.duplicate".equals(ex.getMessageKey())) {
-				result.rejectValue("email", ex.getMessageKey());
-			}
-			else {
-				result.reject(ex.getMessageKey());
-			}
-			return eventPage(id, model);
-		}
+		Registered registered = registrations.register(id, form.toRegistration(), locale);
 		redirect.addFlashAttribute("status", registered.status());
 		redirect.addFlashAttribute("email", form.getEmail().strip());
 		return "redirect:/public/events/" + id + "/registered";
@@ -111,29 +103,31 @@ class PublicEventController {
 		registrations.byToken(token).ifPresentOrElse(registration -> {
 			model.addAttribute("registration", registration);
 			model.addAttribute("event", events.event(registration.getEventId()));
-		}, () -> model.addAttribute("error", "event.cancel.invalid"));
+		}, () -> {
+			if (!model.containsAttribute("error")) {
+				model.addAttribute("error", "event.cancel.invalid");
+			}
+		});
 		model.addAttribute("token", token);
 		return VIEW_CANCEL;
 	}
 
 	@PostMapping("/registrations/{token}/cancel")
+	@OnRefusal(show = "/public/events/registrations/{token}/cancel")
 	String processCancel(@PathVariable String token, Model model) {
-		try {
-			Registration cancelled = registrations.cancel(token);
-			model.addAttribute("registration", cancelled);
-			model.addAttribute("event", events.event(cancelled.getEventId()));
-			model.addAttribute("message", "event.cancel.done");
-		}
-		catch (RegistrationRefusedException ex) {
-			model.addAttribute("error", ex.getMessageKey());
-		}
+		Registration cancelled = registrations.cancel(token);
+		model.addAttribute("registration", cancelled);
+		model.addAttribute("event", events.event(cancelled.getEventId()));
+		model.addAttribute("message", "event.cancel.done");
 		model.addAttribute("token", token);
 		return VIEW_CANCEL;
 	}
 
 	@GetMapping("/{id}/press")
 	String initPressRsvp(@PathVariable long id, Model model) {
-		model.addAttribute("pressRsvp", new PressRsvpForm());
+		if (!model.containsAttribute("pressRsvp")) {
+			model.addAttribute("pressRsvp", new PressRsvpForm());
+		}
 		return pressPage(id, model);
 	}
 
@@ -142,23 +136,13 @@ class PublicEventController {
 	 * registrations and takes no place.
 	 */
 	@PostMapping("/{id}/press")
+	@OnRefusal(show = "/public/events/{id}/press")
 	String processPressRsvp(@PathVariable long id, @Valid @ModelAttribute("pressRsvp") PressRsvpForm form,
 			BindingResult result, Locale locale, Model model, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			return pressPage(id, model);
 		}
-		try {
-			press.rsvp(id, form.getName(), form.getMedium(), form.getEmail(), locale);
-		}
-		catch (RegistrationRefusedException ex) {
-			if ("event.pressRsvp.duplicate".equals(ex.getMessageKey())) {
-				result.rejectValue("email", ex.getMessageKey());
-			}
-			else {
-				result.reject(ex.getMessageKey());
-			}
-			return pressPage(id, model);
-		}
+		press.rsvp(id, form.getName(), form.getMedium(), form.getEmail(), locale);
 		redirect.addFlashAttribute("email", form.getEmail().strip());
 		return "redirect:/public/events/" + id + "/press/registered";
 	}

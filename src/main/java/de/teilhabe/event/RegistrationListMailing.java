@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -18,15 +18,17 @@ import de.teilhabe.event.RegistrationService.Figures;
 import de.teilhabe.mail.MailOutbox;
 import de.teilhabe.mail.OutgoingMail;
 import de.teilhabe.mail.OutgoingMail.Attachment;
-import de.teilhabe.participation.Participation;
+import de.teilhabe.participation.ParticipationAccess;
 import de.teilhabe.participation.ParticipationService;
+import de.teilhabe.system.NotFoundException;
 import de.teilhabe.system.Roles;
 
 /**
  * At the registration deadline the coordinator gets the registration list (the CSV of the
- * download) and the figures by mail. The coordinator is the person who started the
- * participation; if that account is gone or has no e-mail address, every member of the
- * group coordinator who has one, so the list always reaches someone responsible.
+ * download) and the figures by mail. The coordinators are those in the participation's
+ * coordination ({@link ParticipationAccess#coordinatorsOf}); if their accounts are gone
+ * or have no e-mail address, every member of the group coordinator who has one, so the
+ * list always reaches someone responsible.
  */
 @Component
 class RegistrationListMailing {
@@ -49,9 +51,13 @@ class RegistrationListMailing {
 
 	private final EventProperties properties;
 
+	private final ParticipationAccess access;
+
 	RegistrationListMailing(EventRepository events, RegistrationRepository registrations,
 			RegistrationService registrationService, ParticipationService participations, IdentityService identities,
-			RegistrationCsv csv, MailOutbox outbox, MessageSource messages, EventProperties properties) {
+			RegistrationCsv csv, MailOutbox outbox, MessageSource messages, EventProperties properties,
+			ParticipationAccess access) {
+		this.access = access;
 		this.events = events;
 		this.registrations = registrations;
 		this.registrationService = registrationService;
@@ -69,7 +75,7 @@ class RegistrationListMailing {
 	 */
 	@Transactional
 	int sendRegistrationList(long eventId) {
-		ParticipationEvent event = events.findById(eventId).orElseThrow(() -> new EventNotFoundException(eventId));
+		ParticipationEvent event = events.findById(eventId).orElseThrow(() -> new NotFoundException("event", eventId));
 		Set<String> recipients = coordinatorAddresses(event);
 		if (recipients.isEmpty()) {
 			return 0;
@@ -97,14 +103,17 @@ class RegistrationListMailing {
 	}
 
 	private Set<String> coordinatorAddresses(ParticipationEvent event) {
-		Optional<String> starter = participations.find(event.getParticipationId())
-			.map(Participation::getCreatedBy)
-			.map(userId -> identities.createUserQuery().userId(userId).singleResult())
-			.map(User::getEmail)
-			.filter(email -> email != null && !email.isBlank());
 		Set<String> addresses = new LinkedHashSet<>();
-		if (starter.isPresent()) {
-			addresses.add(starter.get());
+		participations.find(event.getParticipationId())
+			.map(access::coordinatorsOf)
+			.orElse(List.of())
+			.stream()
+			.map(userId -> identities.createUserQuery().userId(userId).singleResult())
+			.filter(Objects::nonNull)
+			.map(User::getEmail)
+			.filter(email -> email != null && !email.isBlank())
+			.forEach(addresses::add);
+		if (!addresses.isEmpty()) {
 			return addresses;
 		}
 		List<User> coordinators = new ArrayList<>(

@@ -1,20 +1,24 @@
 package de.teilhabe.event;
 
-/**
- * A registration or cancellation that is not possible; nothing was changed. The reason is
- * a message key.
- */
-public class RegistrationRefusedException extends RuntimeException {
+import de.teilhabe.system.RefusedException;
 
-	private final String messageKey;
+/**
+ * A registration, press RSVP, cancellation, check-in or invitation list that is not
+ * possible; nothing was changed.
+ */
+public class RegistrationRefusedException extends RefusedException {
 
 	RegistrationRefusedException(String messageKey) {
 		super(messageKey);
-		this.messageKey = messageKey;
 	}
 
-	public String getMessageKey() {
-		return messageKey;
+	private RegistrationRefusedException(String field, String messageKey) {
+		super(messageKey, new Object[0], field);
+	}
+
+	/** Refused because of the value in this form field. */
+	static RegistrationRefusedException onField(String field, String messageKey) {
+		return new RegistrationRefusedException(field, messageKey);
 	}
 
 }

@@ -18,6 +18,8 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import de.teilhabe.system.NotFoundException;
+
 /**
  * Registration for events: online (while open, until the deadline) or added by the
  * coordinator; capacity and waitlist, cancellation by personal link, promotion from the
@@ -79,7 +81,7 @@ public class RegistrationService {
 			throw new RegistrationRefusedException("event.registration.closed");
 		}
 		if (registrations.existsByEventIdAndEmailKey(eventId, person.emailKey())) {
-			throw new RegistrationRefusedException("event.registration.duplicate");
+			throw RegistrationRefusedException.onField("email", "event.registration.duplicate");
 		}
 		boolean confirmed = event.admitOne();
 		String token = newToken();
@@ -179,7 +181,7 @@ public class RegistrationService {
 	 */
 	@Transactional(readOnly = true)
 	public Figures figures(long eventId) {
-		ParticipationEvent event = events.findById(eventId).orElseThrow(() -> new EventNotFoundException(eventId));
+		ParticipationEvent event = events.findById(eventId).orElseThrow(() -> new NotFoundException("event", eventId));
 		Map<ParticipantGroup, Long> confirmedByGroup = new EnumMap<>(ParticipantGroup.class);
 		long cancelled = 0;
 		for (Object[] row : registrations.countByGroupAndStatus(eventId)) {
@@ -219,7 +221,7 @@ public class RegistrationService {
 	}
 
 	private ParticipationEvent lock(long eventId) {
-		return events.lockById(eventId).orElseThrow(() -> new EventNotFoundException(eventId));
+		return events.lockById(eventId).orElseThrow(() -> new NotFoundException("event", eventId));
 	}
 
 	private Registration registrationOf(long eventId, long registrationId) {

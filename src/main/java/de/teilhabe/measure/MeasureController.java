@@ -1,18 +1,19 @@
 package de.teilhabe.measure;
 
-import java.security.Principal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.time.chrono.IsoChronology;
+import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,18 +21,21 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import de.teilhabe.participation.Participation;
+import de.teilhabe.participation.ParticipationAccess;
 import de.teilhabe.participation.ParticipationService;
+import de.teilhabe.system.NotFoundException;
+import de.teilhabe.system.OnRefusal;
 import de.teilhabe.workinggroup.WorkingGroup;
 import de.teilhabe.workinggroup.WorkingGroupService;
 
 /**
  * The coordinator's pages on measures: consolidation (all groups' measures side by side,
  * merging duplicates, setting measures aside, total against the budget) and tracking
- * (status, progress, spent budget, updates).
+ * (status, progress, spent budget, updates). Only those who steer a participation see or
+ * change its measures.
  */
 @Controller
 @RequestMapping("/measures")
@@ -46,28 +50,34 @@ class MeasureController {
 
 	static final String VIEW_COUNCIL = "measures/council";
 
+	private static final String CONSOLIDATION = "/measures/consolidation/{participationId}";
+
 	private final MeasureService measures;
 
 	private final ParticipationService participations;
 
 	private final WorkingGroupService workingGroups;
 
-	MeasureController(MeasureService measures, ParticipationService participations, WorkingGroupService workingGroups) {
+	private final ParticipationAccess access;
+
+	MeasureController(MeasureService measures, ParticipationService participations, WorkingGroupService workingGroups,
+			ParticipationAccess access) {
 		this.measures = measures;
 		this.participations = participations;
 		this.workingGroups = workingGroups;
+		this.access = access;
 	}
 
 	@GetMapping
-	String overview(Model model) {
+	String overview(Authentication user, Model model) {
 		model.addAttribute("participations",
-				participations.list(PageRequest.of(0, 100, Sort.by(Sort.Direction.DESC, "createdAt"))).getContent());
+				participations.list(access.steeredBy(user), PageRequest.of(0, 100)).getContent());
 		return VIEW_OVERVIEW;
 	}
 
 	@GetMapping("/consolidation/{participationId}")
-	String consolidation(@PathVariable long participationId, Model model) {
-		Participation participation = participation(participationId);
+	String consolidation(@PathVariable long participationId, Authentication user, Model model) {
+		Participation participation = steered(participationId, user);
 		List<Measure> all = measures.ofParticipation(participationId);
 		List<WorkingGroup> groups = workingGroups.ofParticipation(participationId);
 		Map<Long, List<Measure>> byGroup = new LinkedHashMap<>();
@@ -91,37 +101,31 @@ class MeasureController {
 
 	@PostMapping("/consolidation/{participationId}/merge")
 	@PreAuthorize("hasAuthority('GROUP_coordinator')")
+	@OnRefusal(redirectTo = CONSOLIDATION)
 	String merge(@PathVariable long participationId,
 			@RequestParam(name = "measure", required = false) List<Long> selected,
-			@RequestParam(required = false) Long keep, RedirectAttributes redirect) {
-		participation(participationId);
+			@RequestParam(required = false) Long keep, Authentication user, RedirectAttributes redirect) {
+		steered(participationId, user);
 		if (selected == null || selected.size() < 2) {
-			return refuse(redirect, "outcome.measure.merge.tooFew", consolidationOf(participationId));
+			throw new MeasureException("outcome.measure.merge.tooFew");
 		}
 		if (keep == null || !selected.contains(keep)) {
-			return refuse(redirect, "outcome.measure.merge.keepNotSelected", consolidationOf(participationId));
+			throw new MeasureException("outcome.measure.merge.keepNotSelected");
 		}
 		List<Long> duplicates = selected.stream().filter(id -> !id.equals(keep)).distinct().toList();
-		try {
-			measures.merge(participationId, keep, duplicates);
-		}
-		catch (MeasureException ex) {
-			return refuse(redirect, ex.messageKey(), consolidationOf(participationId));
-		}
+		measures.merge(participationId, keep, duplicates);
 		redirect.addFlashAttribute("message", "outcome.measure.merged");
 		redirect.addFlashAttribute("messageArgument", duplicates.size() + 1);
 		return consolidationOf(participationId);
 	}
 
 	@PostMapping("/consolidation/{participationId}/{measureId}/defer")
+	@PreAuthorize("hasAuthority('GROUP_coordinator')")
+	@OnRefusal(redirectTo = CONSOLIDATION)
 	String defer(@PathVariable long participationId, @PathVariable long measureId, @RequestParam boolean deferred,
-			RedirectAttributes redirect) {
-		try {
-			measures.defer(participationId, measureId, deferred);
-		}
-		catch (MeasureException ex) {
-			return refuse(redirect, ex.messageKey(), consolidationOf(participationId));
-		}
+			Authentication user, RedirectAttributes redirect) {
+		steered(participationId, user);
+		measures.defer(participationId, measureId, deferred);
 		redirect.addFlashAttribute("message", deferred ? "outcome.measure.deferred" : "outcome.measure.restored");
 		return consolidationOf(participationId);
 	}
@@ -131,8 +135,8 @@ class MeasureController {
 	 * linked from the decision task.
 	 */
 	@GetMapping("/council/{participationId}")
-	String councilChoice(@PathVariable long participationId, Model model) {
-		Participation participation = participation(participationId);
+	String councilChoice(@PathVariable long participationId, Authentication user, Model model) {
+		Participation participation = steered(participationId, user);
 		List<Measure> open = measures.beforeCouncil(participationId);
 		model.addAttribute("participation", participation);
 		model.addAttribute("measures", open);
@@ -143,45 +147,34 @@ class MeasureController {
 
 	@PostMapping("/council/{participationId}")
 	@PreAuthorize("hasAuthority('GROUP_coordinator')")
+	@OnRefusal(redirectTo = "/measures/council/{participationId}")
 	String chooseAdopted(@PathVariable long participationId,
-			@RequestParam(name = "adopted", required = false) List<Long> adopted, RedirectAttributes redirect) {
-		participation(participationId);
-		String page = "redirect:/measures/council/" + participationId;
-		try {
-			measures.chooseAdopted(participationId, adopted == null ? List.of() : adopted);
-		}
-		catch (MeasureException ex) {
-			return refuse(redirect, ex.messageKey(), page);
-		}
+			@RequestParam(name = "adopted", required = false) List<Long> adopted, Authentication user,
+			RedirectAttributes redirect) {
+		steered(participationId, user);
+		measures.chooseAdopted(participationId, adopted == null ? List.of() : adopted);
 		redirect.addFlashAttribute("message", "outcome.measure.council.saved");
-		return page;
+		return "redirect:/measures/council/" + participationId;
 	}
 
 	@GetMapping("/tracking/{participationId}")
-	String tracking(@PathVariable long participationId, Model model) {
-		return showTracking(participationId, null, Map.of(), Map.of(), model);
+	String tracking(@PathVariable long participationId, Authentication user, Model model) {
+		return showTracking(steered(participationId, user), null, Map.of(), Map.of(), model);
 	}
 
 	@PostMapping("/tracking/{participationId}/{measureId}")
 	@PreAuthorize("hasAuthority('GROUP_coordinator')")
+	@OnRefusal(show = "/measures/tracking/{participationId}")
 	String report(@PathVariable long participationId, @PathVariable long measureId,
-			@RequestParam Map<String, String> form, Principal principal, Model model, RedirectAttributes redirect) {
+			@RequestParam Map<String, String> form, Authentication user, Model model, RedirectAttributes redirect) {
+		Participation participation = steered(participationId, user);
 		Map<String, String> errors = new LinkedHashMap<>();
-		LocalDate date = null;
-		try {
-			date = LocalDate.parse(form.getOrDefault("date", "").strip());
-		}
-		catch (DateTimeParseException ex) {
+		LocalDate date = date(form.getOrDefault("date", ""));
+		if (date == null) {
 			errors.put("date", "outcome.measure.report.date");
 		}
-		MeasureStatus status = null;
-		try {
-			status = MeasureStatus.valueOf(form.getOrDefault("status", ""));
-			if (!status.isTracked()) {
-				errors.put("status", "outcome.measure.report.status");
-			}
-		}
-		catch (IllegalArgumentException ex) {
+		MeasureStatus status = status(form.getOrDefault("status", ""));
+		if (status == null || !status.isTracked()) {
 			errors.put("status", "outcome.measure.report.status");
 		}
 		Integer progress = whole(form.get("progress"), 0, 100);
@@ -196,24 +189,19 @@ class MeasureController {
 		if (text.isEmpty() || text.length() > MeasureUpdate.MAX_TEXT) {
 			errors.put("text", "outcome.measure.report.text");
 		}
-		if (errors.isEmpty()) {
-			try {
-				measures.report(participationId, measureId, new ProgressReport(date, status, progress, spent, text),
-						principal.getName());
-				redirect.addFlashAttribute("message", "outcome.measure.reported");
-				return "redirect:/measures/tracking/" + participationId + "#measure-" + measureId;
-			}
-			catch (MeasureException ex) {
-				errors.put("status", ex.messageKey());
-			}
+		if (!errors.isEmpty()) {
+			model.addAttribute("error", "outcome.form.errors");
+			return showTracking(participation, measureId, errors, form, model);
 		}
-		model.addAttribute("error", "outcome.form.errors");
-		return showTracking(participationId, measureId, errors, form, model);
+		measures.report(participationId, measureId, new ProgressReport(date, status, progress, spent, text),
+				user.getName());
+		redirect.addFlashAttribute("message", "outcome.measure.reported");
+		return "redirect:/measures/tracking/" + participationId + "#measure-" + measureId;
 	}
 
-	private String showTracking(long participationId, Long failed, Map<String, String> errors,
+	private String showTracking(Participation participation, Long failed, Map<String, String> errors,
 			Map<String, String> typed, Model model) {
-		Participation participation = participation(participationId);
+		long participationId = participation.getId();
 		List<Measure> tracked = measures.tracked(participationId);
 		model.addAttribute("participation", participation);
 		model.addAttribute("measures", tracked);
@@ -231,9 +219,23 @@ class MeasureController {
 		return VIEW_TRACKING;
 	}
 
-	private Participation participation(long participationId) {
-		return participations.find(participationId)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	/** The participation, if this user steers it; 404 or 403 otherwise. */
+	private Participation steered(long participationId, Authentication user) {
+		Participation participation = participations.find(participationId)
+			.orElseThrow(() -> new NotFoundException("participation", participationId));
+		access.checkSteers(user, participationId);
+		return participation;
+	}
+
+	private static LocalDate date(String value) {
+		return value.strip().matches("\\d{4}-\\d{2}-\\d{2}") ? LocalDate.parse(value.strip(),
+				DateTimeFormatter.ISO_LOCAL_DATE.withResolverStyle(ResolverStyle.STRICT)
+					.withChronology(IsoChronology.INSTANCE))
+				: null;
+	}
+
+	private static MeasureStatus status(String value) {
+		return Arrays.stream(MeasureStatus.values()).filter(s -> s.name().equals(value)).findFirst().orElse(null);
 	}
 
 	private static Long whole(String value, long min, long max) {
@@ -250,12 +252,7 @@ class MeasureController {
 	}
 
 	private static String consolidationOf(long participationId) {
-		return "redirect:/measures/consolidation/" + participationId;
-	}
-
-	private static String refuse(RedirectAttributes redirect, String key, String target) {
-		redirect.addFlashAttribute("error", key);
-		return target;
+		return "redirect:" + CONSOLIDATION.replace("{participationId}", String.valueOf(participationId));
 	}
 
 }

@@ -1,19 +1,12 @@
 package de.teilhabe.measure;
 
-/**
- * A change to a measure that its rules refuse; the message is a key of the outcome
- * bundle.
- */
-public class MeasureException extends IllegalArgumentException {
+import de.teilhabe.system.RefusedException;
 
-	private static final long serialVersionUID = 1L;
+/** A change to a measure that its rules refuse. */
+public class MeasureException extends RefusedException {
 
 	public MeasureException(String messageKey) {
 		super(messageKey);
-	}
-
-	public String messageKey() {
-		return getMessage();
 	}
 
 }

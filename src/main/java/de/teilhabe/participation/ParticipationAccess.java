@@ -37,6 +37,14 @@ public class ParticipationAccess {
 	}
 
 	/**
+	 * The users in the coordination of this participation, e.g. to send it the
+	 * registration list; today the coordinator who started it.
+	 */
+	public List<String> coordinatorsOf(Participation participation) {
+		return List.of(participation.getCreatedBy());
+	}
+
+	/**
 	 * Whether this user coordinates the participation with this slug (the business key of
 	 * its processes); false if there is none.
 	 */

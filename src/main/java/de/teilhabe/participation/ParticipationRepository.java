@@ -29,6 +29,8 @@ interface ParticipationRepository extends JpaRepository<Participation, Long> {
 
 	List<Participation> findByCreatedBy(String createdBy);
 
+	Page<Participation> findByIdInOrderByCreatedAtDesc(Collection<Long> ids, Pageable pageable);
+
 	@Query("select p.slug from Participation p where p.createdBy = :userId")
 	List<String> findSlugsByCreatedBy(String userId);
 

@@ -138,6 +138,16 @@ public class ParticipationService {
 		return repository.findAllByOrderByCreatedAtDesc(pageable);
 	}
 
+	/** These participations, newest first. */
+	@Transactional(readOnly = true)
+	public Page<Participation> list(SteeredParticipations participations, Pageable pageable) {
+		if (participations.all()) {
+			return list(pageable);
+		}
+		return participations.ids().isEmpty() ? Page.empty(pageable)
+				: repository.findByIdInOrderByCreatedAtDesc(participations.ids(), pageable);
+	}
+
 	@Transactional
 	void enterPhase(long participationId, Phase phase) {
 		repository.findById(participationId).ifPresent(p -> {

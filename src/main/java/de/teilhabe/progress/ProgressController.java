@@ -27,9 +27,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriUtils;
 
+import de.teilhabe.participation.Steerer;
+
 /**
- * The managers' progress views: every process at a glance, each process in depth,
- * retrying a failed step.
+ * The progress views of those who steer participations: every process at a glance, each
+ * process in depth, retrying a failed step.
  */
 @Controller
 @RequestMapping("/progress")
@@ -65,7 +67,7 @@ class ProgressController {
 	String showOverview(@RequestParam(required = false) String status, @RequestParam(required = false) String year,
 			@RequestParam(required = false) String organiser, @RequestParam(required = false) String sort,
 			@RequestParam(defaultValue = "0") int page, Authentication authentication, Model model) {
-		Viewer viewer = Viewer.of(authentication);
+		Steerer viewer = Steerer.of(authentication);
 		ProgressFilter filter = ProgressFilter.of(status, year, organiser, sort);
 		model.addAttribute("filter", filter);
 		model.addAttribute("page", progress.overview(viewer, filter, page, PAGE_SIZE));
@@ -81,7 +83,7 @@ class ProgressController {
 	void export(@RequestParam(required = false) String status, @RequestParam(required = false) String year,
 			@RequestParam(required = false) String organiser, @RequestParam(required = false) String sort,
 			Authentication authentication, Locale locale, HttpServletResponse response) throws IOException {
-		Viewer viewer = Viewer.of(authentication);
+		Steerer viewer = Steerer.of(authentication);
 		ProgressFilter filter = ProgressFilter.of(status, year, organiser, sort);
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader("Content-Disposition", "attachment; filename=\"beteiligungsprozesse.csv\"");
@@ -134,7 +136,7 @@ class ProgressController {
 	@GetMapping("/working-groups")
 	@PreAuthorize("isAuthenticated()")
 	String showLedGroups(Authentication authentication, Model model) {
-		model.addAttribute("groups", progress.groupsLedBy(Viewer.of(authentication)));
+		model.addAttribute("groups", progress.groupsLedBy(Steerer.of(authentication)));
 		return VIEW_GROUPS;
 	}
 
@@ -142,7 +144,7 @@ class ProgressController {
 	@PreAuthorize("isAuthenticated()")
 	String showDetail(@PathVariable String slug, @RequestParam(defaultValue = "0") int events,
 			Authentication authentication, Model model) {
-		Viewer viewer = Viewer.of(authentication);
+		Steerer viewer = Steerer.of(authentication);
 		model.addAttribute("detail", progress.detail(slug, viewer, events));
 		model.addAttribute("admin", viewer.admin());
 		return VIEW_DETAIL;
@@ -154,14 +156,14 @@ class ProgressController {
 			Authentication authentication) {
 		return ResponseEntity.ok()
 			.contentType(new MediaType(MediaType.APPLICATION_XML, StandardCharsets.UTF_8))
-			.body(progress.model(slug, definition, Viewer.of(authentication)));
+			.body(progress.model(slug, definition, Steerer.of(authentication)));
 	}
 
 	@PostMapping("/{slug}/retry")
 	@PreAuthorize("hasAuthority('GROUP_admin')")
 	String retry(@PathVariable String slug, @RequestParam String job, Authentication authentication,
 			RedirectAttributes redirect) {
-		progress.retry(slug, job, Viewer.of(authentication));
+		progress.retry(slug, job, Steerer.of(authentication));
 		redirect.addFlashAttribute("message", "progress.retried");
 		return "redirect:/progress/" + UriUtils.encodePathSegment(slug, StandardCharsets.UTF_8);
 	}

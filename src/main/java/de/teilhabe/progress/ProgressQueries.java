@@ -15,7 +15,9 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import de.teilhabe.participation.ParticipationAccess;
 import de.teilhabe.participation.Phase;
+import de.teilhabe.participation.SteeredParticipations;
 import de.teilhabe.progress.ProgressRow.EngineFigures;
 import de.teilhabe.progress.ProgressRow.Figures;
 
@@ -46,12 +48,11 @@ class ProgressQueries {
 	}
 
 	/**
-	 * One page of participations that the viewer may see and the filter lets through,
-	 * without figures.
+	 * One page of these participations that the filter lets through, without figures.
 	 */
-	Slice page(Viewer viewer, ProgressFilter filter, Instant now, int first, int size) {
+	Slice page(SteeredParticipations visible, ProgressFilter filter, Instant now, int first, int size) {
 		MapSqlParameterSource params = new MapSqlParameterSource();
-		String where = where(viewer, filter, now, params);
+		String where = where(visible, filter, now, params);
 		long total = jdbc.queryForObject("select count(*) from participation p" + where, params, Long.class);
 		params.addValue("first", first).addValue("size", size);
 		List<ProgressRow> rows = jdbc
@@ -64,34 +65,30 @@ class ProgressQueries {
 		return new Slice(rows, total);
 	}
 
-	record Found(ProgressRow row, String createdBy) {
-	}
-
-	/** One participation by its slug, with who started it. */
-	Optional<Found> bySlug(String slug) {
+	/** One participation by its slug. */
+	Optional<ProgressRow> bySlug(String slug) {
 		return jdbc
 			.query("""
 					select p.id, p.slug, p.title, p.organiser, p.status, p.current_phase, p.planned_start, p.measures_budget,
-					       p.process_instance_id, p.created_by
+					       p.process_instance_id
 					from participation p where p.slug = :slug""",
-					new MapSqlParameterSource("slug", slug),
-					(rs, n) -> new Found(row(rs, n), rs.getString("created_by")))
+					new MapSqlParameterSource("slug", slug), ProgressQueries::row)
 			.stream()
 			.findFirst();
 	}
 
-	/** The organisers and years the viewer's processes have, for the filter's choices. */
-	List<String> organisers(Viewer viewer) {
+	/** The organisers and years these participations have, for the filter's choices. */
+	List<String> organisers(SteeredParticipations visible) {
 		MapSqlParameterSource params = new MapSqlParameterSource();
-		return jdbc.queryForList("select distinct p.organiser from participation p" + visibility(viewer, params)
+		return jdbc.queryForList("select distinct p.organiser from participation p" + visibility(visible, params)
 				+ " order by p.organiser", params, String.class);
 	}
 
-	List<Integer> years(Viewer viewer) {
+	List<Integer> years(SteeredParticipations visible) {
 		MapSqlParameterSource params = new MapSqlParameterSource();
 		return jdbc
 			.queryForList("select distinct extract(year from p.planned_start) from participation p"
-					+ visibility(viewer, params) + " order by 1 desc", params, Number.class)
+					+ visibility(visible, params) + " order by 1 desc", params, Number.class)
 			.stream()
 			.map(Number::intValue)
 			.toList();
@@ -183,8 +180,9 @@ class ProgressQueries {
 		}
 	}
 
-	private static String where(Viewer viewer, ProgressFilter filter, Instant now, MapSqlParameterSource params) {
-		StringBuilder where = new StringBuilder(visibility(viewer, params));
+	private static String where(SteeredParticipations visible, ProgressFilter filter, Instant now,
+			MapSqlParameterSource params) {
+		StringBuilder where = new StringBuilder(visibility(visible, params));
 		if (filter.status() != null) {
 			where.append(where.isEmpty() ? " where " : " and ");
 			switch (filter.status()) {
@@ -211,12 +209,18 @@ class ProgressQueries {
 		return where.toString();
 	}
 
-	private static String visibility(Viewer viewer, MapSqlParameterSource params) {
-		if (viewer.seesAll()) {
+	/**
+	 * Who may see which participation is {@link ParticipationAccess}'s to say, not SQL's.
+	 */
+	private static String visibility(SteeredParticipations visible, MapSqlParameterSource params) {
+		if (visible.all()) {
 			return "";
 		}
-		params.addValue("user", viewer.userId());
-		return " where p.created_by = :user";
+		if (visible.ids().isEmpty()) {
+			return " where 1 = 0";
+		}
+		params.addValue("visible", visible.ids());
+		return " where p.id in (:visible)";
 	}
 
 	private static String order(ProgressFilter.Sort sort) {

@@ -26,6 +26,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import de.teilhabe.participation.ParticipationAccess;
+import de.teilhabe.participation.SteeredParticipations;
+import de.teilhabe.participation.Steerer;
 import de.teilhabe.progress.DetailQueries.ActivityCount;
 import de.teilhabe.progress.DetailQueries.IncidentRow;
 import de.teilhabe.progress.ProgressDetail.Diagram;
@@ -37,11 +40,13 @@ import de.teilhabe.progress.ProgressDetail.StepState;
 import de.teilhabe.progress.ProgressDetail.Timeline;
 import de.teilhabe.progress.ProgressRow.EngineFigures;
 import de.teilhabe.progress.ProgressRow.Figures;
+import de.teilhabe.system.NotFoundException;
 
 /**
  * Where every participation process stands, in the users' terms. The overview costs the
  * same few queries for any number of processes: a page of participations, then one
- * aggregate query per kind of figure for that page.
+ * aggregate query per kind of figure for that page. Who sees which process in whole is
+ * {@link ParticipationAccess}'s rule; a working-group lead sees their groups' part.
  */
 @Service
 class ProgressService {
@@ -58,8 +63,11 @@ class ProgressService {
 
 	private final Clock clock;
 
+	private final ParticipationAccess access;
+
 	ProgressService(ProgressQueries queries, DetailQueries details, RepositoryService repositoryService,
-			ManagementService managementService, Clock clock) {
+			ManagementService managementService, Clock clock, ParticipationAccess access) {
+		this.access = access;
 		this.queries = queries;
 		this.details = details;
 		this.repositoryService = repositoryService;
@@ -68,30 +76,30 @@ class ProgressService {
 	}
 
 	@Transactional(readOnly = true)
-	public ProgressPage overview(Viewer viewer, ProgressFilter filter, int page, int size) {
-		requireOverview(viewer);
+	public ProgressPage overview(Steerer viewer, ProgressFilter filter, int page, int size) {
+		SteeredParticipations visible = overviewOf(viewer);
 		Instant now = clock.instant();
 		int current = Math.max(page, 0);
-		ProgressQueries.Slice slice = queries.page(viewer, filter, now, current * size, size);
+		ProgressQueries.Slice slice = queries.page(visible, filter, now, current * size, size);
 		return new ProgressPage(withFigures(slice.rows(), now), current, size, slice.total());
 	}
 
 	@Transactional(readOnly = true)
-	public List<String> organisers(Viewer viewer) {
-		requireOverview(viewer);
-		return queries.organisers(viewer);
+	public List<String> organisers(Steerer viewer) {
+		return queries.organisers(overviewOf(viewer));
 	}
 
 	@Transactional(readOnly = true)
-	public List<Integer> years(Viewer viewer) {
-		requireOverview(viewer);
-		return queries.years(viewer);
+	public List<Integer> years(Steerer viewer) {
+		return queries.years(overviewOf(viewer));
 	}
 
-	private static void requireOverview(Viewer viewer) {
+	/** The participations in this user's overview; only those who may steer have one. */
+	private SteeredParticipations overviewOf(Steerer viewer) {
 		if (!viewer.seesAll() && !viewer.coordinator()) {
 			throw new AccessDeniedException("User " + viewer.userId() + " may not see the progress overview");
 		}
+		return access.steeredBy(viewer);
 	}
 
 	private List<ProgressRow> withFigures(List<ProgressRow> rows, Instant now) {
@@ -113,12 +121,12 @@ class ProgressService {
 	 * groups' tasks; everyone else is refused.
 	 */
 	@Transactional(readOnly = true)
-	public ProgressDetail detail(String slug, Viewer viewer, int timelinePage) {
-		ProgressQueries.Found found = queries.bySlug(slug).orElseThrow(() -> new ProcessNotFoundException(slug));
+	public ProgressDetail detail(String slug, Steerer viewer, int timelinePage) {
+		ProgressRow found = queries.bySlug(slug).orElseThrow(() -> notFound(slug));
 		Instant now = clock.instant();
-		ProgressRow process = withFigures(List.of(found.row()), now).get(0);
+		ProgressRow process = withFigures(List.of(found), now).get(0);
 		String root = process.processInstanceId();
-		if (!viewer.seesWhole(found.createdBy())) {
+		if (!access.maySteer(viewer, found.id())) {
 			List<GroupPart> own = details.workingGroups(process.id(), viewer.userId());
 			if (own.isEmpty()) {
 				throw new AccessDeniedException("User " + viewer.userId() + " may not see process " + slug);
@@ -150,7 +158,7 @@ class ProgressService {
 	 * the detail view.
 	 */
 	@Transactional(readOnly = true)
-	public List<DetailQueries.LedGroup> groupsLedBy(Viewer viewer) {
+	public List<DetailQueries.LedGroup> groupsLedBy(Steerer viewer) {
 		return details.groupsLedBy(viewer.userId());
 	}
 
@@ -159,14 +167,14 @@ class ProgressService {
 	 * process are served.
 	 */
 	@Transactional(readOnly = true)
-	public byte[] model(String slug, String definitionId, Viewer viewer) {
-		ProgressQueries.Found found = queries.bySlug(slug).orElseThrow(() -> new ProcessNotFoundException(slug));
-		if (!viewer.seesWhole(found.createdBy())) {
+	public byte[] model(String slug, String definitionId, Steerer viewer) {
+		ProgressRow found = queries.bySlug(slug).orElseThrow(() -> notFound(slug));
+		if (!access.maySteer(viewer, found.id())) {
 			throw new AccessDeniedException("User " + viewer.userId() + " may not see the models of " + slug);
 		}
-		String root = found.row().processInstanceId();
+		String root = found.processInstanceId();
 		if (root == null || !details.belongsTo(definitionId, root)) {
-			throw new ProcessNotFoundException(slug + "/" + definitionId);
+			throw notFound(slug + "/" + definitionId);
 		}
 		try (var in = repositoryService.getProcessModel(definitionId)) {
 			return in.readAllBytes();
@@ -181,16 +189,20 @@ class ProgressService {
 	 * Administrators only.
 	 */
 	@Transactional
-	public void retry(String slug, String jobId, Viewer viewer) {
+	public void retry(String slug, String jobId, Steerer viewer) {
 		if (!viewer.admin()) {
 			throw new AccessDeniedException("User " + viewer.userId() + " may not retry jobs");
 		}
-		ProgressQueries.Found found = queries.bySlug(slug).orElseThrow(() -> new ProcessNotFoundException(slug));
-		String root = found.row().processInstanceId();
+		ProgressRow found = queries.bySlug(slug).orElseThrow(() -> notFound(slug));
+		String root = found.processInstanceId();
 		if (root == null || !details.jobBelongsTo(jobId, root)) {
-			throw new ProcessNotFoundException(slug + "/" + jobId);
+			throw notFound(slug + "/" + jobId);
 		}
 		managementService.setJobRetries(jobId, 1);
+	}
+
+	private static NotFoundException notFound(String what) {
+		return new NotFoundException("participation process", what);
 	}
 
 	private List<Diagram> diagrams(String root, List<IncidentRow> incidents) {

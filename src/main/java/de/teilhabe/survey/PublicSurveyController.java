@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 import de.teilhabe.survey.AnswerOutcome.Kind;
+import de.teilhabe.system.NotFoundException;
 
 /**
  * The public survey at its stable link, answered without an account. The browser gets a
@@ -55,7 +56,7 @@ class PublicSurveyController {
 	@GetMapping
 	String showSurvey(@PathVariable String token, HttpServletRequest request, HttpServletResponse response,
 			Model model) {
-		Survey survey = surveys.byToken(token).orElseThrow(() -> new SurveyNotFoundException(-1));
+		Survey survey = surveys.byToken(token).orElseThrow(() -> new NotFoundException("survey", token));
 		if (survey.getStatus() == SurveyStatus.DRAFT || surveys.waitsForOpenDate(survey)) {
 			return state(survey, Kind.NOT_OPEN, response, model);
 		}
@@ -77,7 +78,7 @@ class PublicSurveyController {
 			Model model) {
 		Map<String, List<String>> params = new LinkedHashMap<>();
 		request.getParameterMap().forEach((name, values) -> params.put(name, Arrays.asList(values)));
-		Survey survey = surveys.byToken(token).orElseThrow(() -> new SurveyNotFoundException(-1));
+		Survey survey = surveys.byToken(token).orElseThrow(() -> new NotFoundException("survey", token));
 		AnswerOutcome outcome;
 		try {
 			outcome = answers.answer(new AnswerSubmission(token, params, cookie(request, survey),
@@ -104,7 +105,7 @@ class PublicSurveyController {
 
 	@GetMapping("/thanks")
 	String showThanks(@PathVariable String token, HttpServletResponse response, Model model) {
-		Survey survey = surveys.byToken(token).orElseThrow(() -> new SurveyNotFoundException(-1));
+		Survey survey = surveys.byToken(token).orElseThrow(() -> new NotFoundException("survey", token));
 		return state(survey, Kind.STORED, response, model);
 	}
 
@@ -112,7 +113,7 @@ class PublicSurveyController {
 	String showPublishedResults(@PathVariable String token, Model model) {
 		Survey survey = surveys.byToken(token)
 			.filter(Survey::isResultsPublished)
-			.orElseThrow(() -> new SurveyNotFoundException(-1));
+			.orElseThrow(() -> new NotFoundException("survey", token));
 		model.addAttribute("results", results.of(survey.getId(), null));
 		return VIEW_RESULTS;
 	}

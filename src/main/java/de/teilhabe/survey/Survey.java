@@ -112,7 +112,7 @@ public class Survey {
 
 	void publishResults(boolean published) {
 		if (published && status != SurveyStatus.CLOSED) {
-			throw new IllegalStateException("Survey " + id + " is still running");
+			throw new SurveyDesignException("survey.results.stillRunning");
 		}
 		this.resultsPublished = published;
 	}

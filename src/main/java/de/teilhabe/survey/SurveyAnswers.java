@@ -24,6 +24,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import de.teilhabe.survey.AnswerOutcome.Kind;
+import de.teilhabe.system.NotFoundException;
 
 /**
  * Takes anonymous answers from the public: checks the survey is open, the browser has not
@@ -92,7 +93,7 @@ public class SurveyAnswers {
 	@Transactional
 	public AnswerOutcome answer(AnswerSubmission submission) {
 		Survey survey = surveys.findByPublicToken(submission.surveyToken())
-			.orElseThrow(() -> new SurveyNotFoundException(-1));
+			.orElseThrow(() -> new NotFoundException("survey", -1));
 		if (submission.honeypot() != null && !submission.honeypot().isEmpty()) {
 			return AnswerOutcome.of(Kind.BOT);
 		}

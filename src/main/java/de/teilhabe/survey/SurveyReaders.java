@@ -2,62 +2,41 @@ package de.teilhabe.survey;
 
 import java.util.List;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
-import de.teilhabe.participation.ParticipationService;
-import de.teilhabe.system.Roles;
+import de.teilhabe.participation.ParticipationAccess;
 
 /**
- * Who reads survey results, as in the progress views: managers and administrators every
- * survey, a coordinator the surveys of the processes they started; everyone else is
- * refused.
+ * Who reads and designs surveys: those who steer their participation (see
+ * {@link ParticipationAccess}); everyone else is refused with 403.
  */
 @Component
 class SurveyReaders {
 
 	private final SurveyService surveys;
 
-	private final ParticipationService participations;
+	private final ParticipationAccess access;
 
-	SurveyReaders(SurveyService surveys, ParticipationService participations) {
+	SurveyReaders(SurveyService surveys, ParticipationAccess access) {
 		this.surveys = surveys;
-		this.participations = participations;
+		this.access = access;
 	}
 
 	/** The surveys this user may see, newest process first. */
 	List<Survey> visible(Authentication user, Long participationId) {
 		if (participationId != null) {
-			if (!readsParticipation(user, participationId)) {
-				throw new AccessDeniedException(user.getName() + " may not see the surveys of " + participationId);
-			}
+			access.checkSteers(user, participationId);
 			return surveys.rounds(participationId);
 		}
-		return seesAll(user) ? surveys.all() : surveys.ofProcessesStartedBy(user.getName());
+		return surveys.of(access.steeredBy(user));
 	}
 
-	/** The survey, if this user may read its results. */
+	/** The survey, if this user steers its participation. */
 	Survey readable(Authentication user, long surveyId) {
 		Survey survey = surveys.get(surveyId);
-		if (!readsParticipation(user, survey.getParticipationId())) {
-			throw new AccessDeniedException(user.getName() + " may not see survey " + surveyId);
-		}
+		access.checkSteers(user, survey.getParticipationId());
 		return survey;
-	}
-
-	private boolean readsParticipation(Authentication user, long participationId) {
-		return seesAll(user) || (has(user, Roles.COORDINATOR) && participations.find(participationId)
-			.map(p -> user.getName().equals(p.getCreatedBy()))
-			.orElse(false));
-	}
-
-	private static boolean seesAll(Authentication user) {
-		return has(user, Roles.MANAGER) || has(user, Roles.ADMIN);
-	}
-
-	private static boolean has(Authentication user, Roles role) {
-		return user.getAuthorities().stream().anyMatch(a -> role.authority().equals(a.getAuthority()));
 	}
 
 }

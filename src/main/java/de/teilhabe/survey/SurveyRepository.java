@@ -1,5 +1,6 @@
 package de.teilhabe.survey;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,11 +22,7 @@ interface SurveyRepository extends JpaRepository<Survey, Long> {
 
 	List<Survey> findByParticipationIdAndResultsPublishedTrueOrderByRound(long participationId);
 
-	@Query("""
-			select s from Survey s, Participation p
-			where p.id = s.participationId and p.createdBy = :userId
-			order by s.participationId desc, s.round desc""")
-	List<Survey> findOfProcessesStartedBy(String userId);
+	List<Survey> findByParticipationIdInOrderByParticipationIdDescRoundDesc(Collection<Long> participationIds);
 
 	/**
 	 * Counted in the database, so concurrent answers on several nodes are all counted.

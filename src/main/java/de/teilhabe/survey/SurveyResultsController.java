@@ -20,9 +20,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import de.teilhabe.system.OnRefusal;
+
 /**
- * Results of a survey for the coordinator who started its process, managers and
- * administrators: counts, charts, free texts, exports, publishing.
+ * Results of a survey for those who steer its participation (see {@link SurveyReaders}):
+ * counts, charts, free texts, exports, publishing.
  */
 @Controller
 @RequestMapping("/surveys/{id}")
@@ -80,17 +82,13 @@ class SurveyResultsController {
 
 	@PostMapping("/results/publish")
 	@PreAuthorize("hasAuthority('GROUP_coordinator')")
+	@OnRefusal(redirectTo = "/surveys/{id}/results")
 	String processPublish(@PathVariable long id, @RequestParam boolean published, Authentication user,
 			RedirectAttributes redirect) {
 		readers.readable(user, id);
-		try {
-			surveys.publishResults(id, published);
-			redirect.addFlashAttribute("message",
-					published ? "survey.results.publishedNow" : "survey.results.unpublishedNow");
-		}
-		catch (IllegalStateException ex) {
-			redirect.addFlashAttribute("error", "survey.results.stillRunning");
-		}
+		surveys.publishResults(id, published);
+		redirect.addFlashAttribute("message",
+				published ? "survey.results.publishedNow" : "survey.results.unpublishedNow");
 		return "redirect:/surveys/" + id + "/results";
 	}
 

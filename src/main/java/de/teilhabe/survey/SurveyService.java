@@ -11,6 +11,9 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import de.teilhabe.participation.SteeredParticipations;
+import de.teilhabe.system.NotFoundException;
+
 /**
  * Survey rounds: the draft the coordinator designs, opened and closed by the survey
  * phase. The draft of a participation is the round after its last opened one; opening a
@@ -54,10 +57,14 @@ public class SurveyService {
 		return repository.findByParticipationIdOrderByRound(participationId);
 	}
 
-	/** The surveys of the processes a coordinator started, newest process first. */
+	/** The surveys of these participations, newest process first. */
 	@Transactional(readOnly = true)
-	public List<Survey> ofProcessesStartedBy(String userId) {
-		return repository.findOfProcessesStartedBy(userId);
+	public List<Survey> of(SteeredParticipations participations) {
+		if (participations.all()) {
+			return all();
+		}
+		return participations.ids().isEmpty() ? List.of()
+				: repository.findByParticipationIdInOrderByParticipationIdDescRoundDesc(participations.ids());
 	}
 
 	/**
@@ -75,7 +82,7 @@ public class SurveyService {
 
 	@Transactional(readOnly = true)
 	public Survey get(long surveyId) {
-		return repository.findById(surveyId).orElseThrow(() -> new SurveyNotFoundException(surveyId));
+		return repository.findById(surveyId).orElseThrow(() -> new NotFoundException("survey", surveyId));
 	}
 
 	@Transactional(readOnly = true)
@@ -204,7 +211,7 @@ public class SurveyService {
 	@Transactional
 	public void scheduleOpening(long surveyId, LocalDateTime opensAt) {
 		if (opensAt != null && opensAt.isBefore(LocalDateTime.now(clock))) {
-			throw new SurveyDesignException("survey.editor.opensAtPast");
+			throw SurveyDesignException.onField("opensAt", "survey.editor.opensAtPast");
 		}
 		get(surveyId).scheduleOpening(opensAt);
 	}
@@ -236,7 +243,7 @@ public class SurveyService {
 				return i;
 			}
 		}
-		throw new SurveyNotFoundException(questionId);
+		throw new NotFoundException("survey", questionId);
 	}
 
 	private static void renumber(List<SurveyQuestion> list) {

@@ -17,10 +17,14 @@ public class RefusedException extends RuntimeException {
 	private final Object[] arguments;
 
 	public RefusedException(String messageKey, Object... arguments) {
-		this(null, messageKey, arguments);
+		this(messageKey, arguments, null);
 	}
 
-	private RefusedException(String field, String messageKey, Object... arguments) {
+	/**
+	 * Refused because of the value in this form field, if one is named. (Its order of
+	 * parameters keeps {@code super(key, argument)} from taking the key for a field.)
+	 */
+	protected RefusedException(String messageKey, Object[] arguments, String field) {
 		super(messageKey);
 		this.messageKey = messageKey;
 		this.field = field;
@@ -29,7 +33,7 @@ public class RefusedException extends RuntimeException {
 
 	/** Refused because of the value in this form field. */
 	public static RefusedException onField(String field, String messageKey, Object... arguments) {
-		return new RefusedException(field, messageKey, arguments);
+		return new RefusedException(messageKey, arguments, field);
 	}
 
 	public String messageKey() {

@@ -27,6 +27,8 @@ import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriUtils;
 
+import de.teilhabe.system.OnRefusal;
+
 /** One task: what it is, its history and comments, the actions on it, and its form. */
 @Controller
 @RequestMapping("/tasks/{taskId}")
@@ -107,6 +109,7 @@ class TaskController {
 	}
 
 	@PostMapping("/complete")
+	@OnRefusal(redirectTo = "/tasks/{taskId}")
 	String complete(@PathVariable String taskId, @RequestParam MultiValueMap<String, String> params,
 			Principal principal, Locale locale, Model model, RedirectAttributes redirect) {
 		Completion completion = work.complete(taskId, principal.getName(), params, locale);

@@ -28,13 +28,18 @@ public class EventFixtures {
 	}
 
 	long participation() {
+		return participation("koordination");
+	}
+
+	/** A participation that this coordinator started. */
+	long participation(String coordinator) {
 		String slug = "event-test-" + UUID.randomUUID();
 		jdbc.update(
 				"insert into participation (slug, title, organiser, topic_area, planned_start, planned_end,"
 						+ " survey_rounds, measures_budget, political_body, status, created_by, created_at)"
 						+ " values (?, 'Sozialkonferenz Ruhr 2019', 'Regionalverband Ruhr', 'Integration', ?, ?, 1, 0,"
-						+ " 'Verbandsversammlung', 'RUNNING', 'koordination', ?)",
-				slug, LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31), Timestamp.from(Instant.now()));
+						+ " 'Verbandsversammlung', 'RUNNING', ?, ?)",
+				slug, LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31), coordinator, Timestamp.from(Instant.now()));
 		return jdbc.queryForObject("select id from participation where slug = ?", Long.class, slug);
 	}
 

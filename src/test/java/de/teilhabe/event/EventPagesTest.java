@@ -364,6 +364,71 @@ class EventPagesTest {
 			.param("consent", "true");
 	}
 
+	@Test
+	void shouldShowTheCoordinatorARefusedAdditionNextToTheAddressWithTheInputKept() throws Exception {
+		long id = fixtures.openConference(10).getId();
+		mvc.perform(addPerson(id, "john@example.org", "en")).andExpect(redirectedUrl("/events/" + id));
+
+		mvc.perform(addPerson(id, "JOHN@example.org", "de"))
+			.andExpect(status().isOk())
+			.andExpect(view().name(EventController.VIEW_REGISTRATIONS))
+			.andExpect(model().attributeHasFieldErrorCode("person", "email", "event.registration.duplicate"))
+			.andExpect(content().string(allOf(containsString("Mit dieser E-Mail-Adresse ist bereits jemand"),
+					containsString("value=\"JOHN@example.org\""), containsString("value=\"John Doe\""))));
+		assertThat(registrations.registrationsOf(id)).hasSize(1);
+	}
+
+	@Test
+	void shouldKeepAnotherCoordinatorsEventPagesAndActionsClosedAndOutOfTheirList() throws Exception {
+		ParticipationEvent event = fixtures.withPressAppointment(fixtures.openConference(10));
+		long id = event.getId();
+		Registered regina = registrations.register(id, EventFixtures.person("Regina Schenberg", "regina@rvr.example"),
+				Locale.GERMAN);
+		press.rsvp(id, "Pia Presse", "WAZ", "pia@waz.example", Locale.GERMAN);
+		long theirs = fixtures
+			.conference(fixtures.participation("koordination-duisburg"), 10, LocalDate.now().plusDays(30),
+					LocalDate.now().plusDays(20))
+			.getId();
+		var other = user("koordination-duisburg")
+			.authorities(new org.springframework.security.core.authority.SimpleGrantedAuthority("GROUP_coordinator"));
+
+		mvc.perform(get("/events").with(other))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("href=\"/events/" + theirs + "\""),
+					not(containsString("href=\"/events/" + id + "\"")))));
+		for (String page : List.of("", "/registrations.csv", "/press", "/press.csv", "/edit", "/invitees")) {
+			mvc.perform(get("/events/" + id + page).with(other)).andExpect(status().isForbidden());
+		}
+		mvc.perform(post("/events/{id}/registrations", id).with(other)
+			.with(csrf())
+			.param("name", "Hans Fremd")
+			.param("email", "hans@example.org")
+			.param("participantGroup", "FACHAKTEUR")
+			.param("language", "de")).andExpect(status().isForbidden());
+		mvc.perform(
+				post("/events/{id}/registrations/{r}/check-in", id, regina.registrationId()).with(other).with(csrf()))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/events/{id}/registrations/{r}/cancel", id, regina.registrationId()).with(other).with(csrf()))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/events/{id}/edit", id).with(other).with(csrf()).param("title", "Fremd"))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/events/{id}/invitees", id).with(other)
+			.with(csrf())
+			.param("group", "PRESSE")
+			.param("csv", "Name;E-Mail\nPia Presse;pia@presse.example\n")).andExpect(status().isForbidden());
+
+		assertThat(registrations.registrationsOf(id)).extracting(Registration::getEmail, Registration::getStatus)
+			.containsExactly(tuple("regina@rvr.example", RegistrationState.CONFIRMED));
+		assertThat(events.event(id).getTitle()).isEqualTo("Sozialkonferenz Ruhr 2019");
+		mvc.perform(get("/events/{id}/invitees", id).with(coordinator()))
+			.andExpect(content().string(not(containsString("pia@presse.example"))));
+		mvc.perform(get("/events/{id}", theirs).with(other)).andExpect(status().isOk());
+		mvc.perform(get("/events/{id}", id).with(coordinator())).andExpect(status().isOk());
+		mvc.perform(get("/events/{id}/registrations.csv", id).with(user("leitung")
+			.authorities(new org.springframework.security.core.authority.SimpleGrantedAuthority("GROUP_manager"))))
+			.andExpect(status().isOk());
+	}
+
 	private static org.springframework.test.web.servlet.request.RequestPostProcessor coordinator() {
 		return user("koordination")
 			.authorities(new org.springframework.security.core.authority.SimpleGrantedAuthority("GROUP_coordinator"));

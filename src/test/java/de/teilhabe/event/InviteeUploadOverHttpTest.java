@@ -111,6 +111,25 @@ class InviteeUploadOverHttpTest {
 		assertThat(get("/events/" + id + "/invitees").statusCode()).isEqualTo(200);
 	}
 
+	/**
+	 * A refusal from the service: the real server shows the page again in the same
+	 * response, the reason next to the file field (see {@code RefusalAdvice}).
+	 */
+	@Test
+	void shouldShowARefusedListNextToTheFileFieldInTheSameResponse() throws Exception {
+		long id = fixtures.openConference(10).getId();
+
+		HttpResponse<String> response = upload(id, "Name;E-Mail\r\n".getBytes(StandardCharsets.UTF_8));
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("Die Liste enthält nach der Überschriftenzeile keine Personen.")
+			.contains("id=\"file-error\"")
+			.contains("Es wurde nichts importiert.")
+			.doesNotContain("Exception");
+		assertThat(invitations.inviteesOf(id)).isEmpty();
+		assertThat(get("/events/" + id + "/invitees").body()).doesNotContain("keine Personen");
+	}
+
 	private static void assertRefusedAsTooLarge(HttpResponse<String> response) {
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).contains("Die Datei ist zu groß: höchstens 2 MB.")

@@ -27,11 +27,11 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import de.teilhabe.documentation.DocumentationPublished;
-
 import de.teilhabe.event.RegistrationService.Figures;
 import de.teilhabe.event.RegistrationService.Registered;
 import de.teilhabe.mail.MailOutbox;
 import de.teilhabe.mail.OutboxMail;
+import de.teilhabe.system.NotFoundException;
 
 /**
  * The registration rules on a real database: capacity, waitlist in arrival order, one
@@ -191,7 +191,8 @@ abstract class RegistrationTests {
 	@Test
 	void shouldRefuseAnUnknownEvent() {
 		assertThatThrownBy(() -> registrations.register(Long.MAX_VALUE, person("A", "a@example.org"), Locale.GERMAN))
-			.isInstanceOf(EventNotFoundException.class);
+			.isInstanceOf(NotFoundException.class)
+			.hasMessageStartingWith("No event ");
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -30,8 +31,11 @@ import de.teilhabe.IntegrationTest;
 import de.teilhabe.LeverkusenFixture;
 import de.teilhabe.demo.Cast;
 import de.teilhabe.demo.LeverkusenDemo;
+import de.teilhabe.documentation.DocumentationService;
 import de.teilhabe.participation.Participation;
 import de.teilhabe.participation.Phase;
+import de.teilhabe.participation.ParticipationService;
+import de.teilhabe.participation.StartParticipation;
 import de.teilhabe.task.TaskWorkService;
 
 /**
@@ -58,6 +62,12 @@ class ConsolidationPageTest {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	ParticipationService participations;
+
+	@Autowired
+	DocumentationService documentation;
 
 	Participation process;
 
@@ -86,6 +96,61 @@ class ConsolidationPageTest {
 		mvc.perform(get(page).with(manager())).andExpect(status().isOk());
 		mvc.perform(get(page).with(user(cast.lead(0)).authorities(() -> "GROUP_wg-lead")))
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	@Order(1)
+	void keepsTheMeasurePagesFromACoordinatorWhoDoesNotSteerTheProcess() throws Exception {
+		RequestPostProcessor other = user("koordination-duisburg").authorities(() -> "GROUP_coordinator");
+		Participation theirs = participations.start(new StartParticipation("Duisburg " + System.nanoTime(), "KI",
+				"Integration", LocalDate.of(2017, 1, 16), LocalDate.of(2017, 12, 31), 1, 1000L, "Rat"),
+				"koordination-duisburg");
+		long id = process.getId();
+		long first = measure("Vereinslotsen für Sport und Kultur");
+		long second = measure("Interkultureller Kalender");
+
+		mvc.perform(get("/measures").with(other))
+			.andExpect(status().isOk())
+			.andExpect(content().string(
+					Matchers.allOf(Matchers.containsString("href=\"/measures/consolidation/" + theirs.getId() + "\""),
+							Matchers.not(Matchers.containsString("href=\"/measures/consolidation/" + id + "\"")))));
+		for (String page : List.of("/measures/consolidation/" + id, "/measures/tracking/" + id,
+				"/measures/council/" + id)) {
+			mvc.perform(get(page).with(other)).andExpect(status().isForbidden());
+		}
+		mvc.perform(post(page + "/merge").with(csrf())
+			.with(other)
+			.param("measure", "" + first, "" + second)
+			.param("keep", "" + first)).andExpect(status().isForbidden());
+		mvc.perform(post(page + "/" + first + "/defer").with(csrf()).with(other).param("deferred", "true"))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/measures/council/" + id).with(csrf()).with(other).param("adopted", "" + first))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/measures/tracking/" + id + "/" + first).with(csrf())
+			.with(other)
+			.param("date", "2018-01-15")
+			.param("status", "IN_PROGRESS")
+			.param("progress", "10")
+			.param("spent", "0")
+			.param("text", "Fremd")).andExpect(status().isForbidden());
+		mvc.perform(post("/documentation/corrections/" + id).with(csrf()).with(other))
+			.andExpect(status().isForbidden());
+
+		assertThat(measures.totalCost(id)).isEqualTo(148_000);
+		assertThat(measures.mergedInto(id)).isEmpty();
+		assertThat(measures.ofParticipation(id)).allMatch(m -> m.getStatus() == MeasureStatus.PROPOSED);
+		mvc.perform(get("/progress").with(other))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.allOf(Matchers.containsString(theirs.getTitle()),
+					Matchers.not(Matchers.containsString(process.getTitle())))));
+		mvc.perform(get("/progress/" + process.getSlug()).with(other)).andExpect(status().isForbidden());
+		mvc.perform(get("/progress/" + process.getSlug() + "/model").param("definition", "x").with(other))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/measures").with(manager()))
+			.andExpect(content().string(Matchers.containsString("href=\"/measures/consolidation/" + id + "\"")));
+		mvc.perform(get("/progress").with(manager()))
+			.andExpect(content().string(Matchers.containsString(process.getTitle())));
+		mvc.perform(get("/progress/" + process.getSlug()).with(coordinator())).andExpect(status().isOk());
 	}
 
 	@Test
@@ -162,6 +227,20 @@ class ConsolidationPageTest {
 			.as("within budget, no manager decision")
 			.isEmpty();
 		assertThat(measures.submitted(process.getId())).hasSize(8);
+	}
+
+	@Test
+	@Order(5)
+	void keepsTheDocumentationPreviewFromACoordinatorWhoDoesNotSteerTheProcess() throws Exception {
+		RequestPostProcessor other = user("koordination-duisburg").authorities(() -> "GROUP_coordinator");
+		String preview = "/documentation/" + documentation.compile(process.getId()).getId() + "/preview";
+
+		mvc.perform(get(preview).with(other)).andExpect(status().isForbidden());
+		mvc.perform(get(preview + ".pdf").with(other)).andExpect(status().isForbidden());
+		mvc.perform(get(preview).with(coordinator())).andExpect(status().isOk());
+		mvc.perform(get(preview).with(manager())).andExpect(status().isOk());
+		mvc.perform(get("/documentation/" + Long.MAX_VALUE + "/preview").with(manager()))
+			.andExpect(status().isNotFound());
 	}
 
 	private long measure(String title) {

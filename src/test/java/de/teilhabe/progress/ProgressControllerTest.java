@@ -35,6 +35,7 @@ import de.teilhabe.progress.ProgressDetail.StepState;
 import de.teilhabe.progress.ProgressDetail.Timeline;
 import de.teilhabe.progress.ProgressRow.EngineFigures;
 import de.teilhabe.progress.ProgressRow.Figures;
+import de.teilhabe.system.NotFoundException;
 
 @ControllerSliceTest
 class ProgressControllerTest {
@@ -179,7 +180,8 @@ class ProgressControllerTest {
 	@WithMockUser(username = "koordination", authorities = "GROUP_coordinator")
 	void shouldAnswerForbiddenOrNotFoundWithoutAStackTrace() throws Exception {
 		given(progress.detail(eq("fremd"), any(), anyInt())).willThrow(new AccessDeniedException("not theirs"));
-		given(progress.detail(eq("weg"), any(), anyInt())).willThrow(new ProcessNotFoundException("weg"));
+		given(progress.detail(eq("weg"), any(), anyInt()))
+			.willThrow(new NotFoundException("participation process", "weg"));
 
 		mvc.perform(get("/progress/fremd")).andExpect(status().isForbidden());
 		mvc.perform(get("/progress/weg")).andExpect(status().isNotFound());

@@ -13,6 +13,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import de.teilhabe.IntegrationTest;
 import de.teilhabe.WithoutJobExecutor;
 
+import de.teilhabe.participation.Steerer;
+
 /**
  * The overview must not get slower with every process: it issues the same number of SQL
  * statements for 10 processes as for 200 (a page of participations, its total, and one
@@ -68,7 +70,7 @@ class ProgressQueryCountTest {
 
 	private int statementsForOverview(String organiser) {
 		return statements.count(() -> {
-			Viewer viewer = manager();
+			Steerer viewer = manager();
 			ProgressPage page = progress.overview(viewer, ProgressFilter.of("PROBLEMS", null, organiser, "PHASE"), 0,
 					25);
 			assertThat(page.rows()).isNotEmpty().allSatisfy(row -> assertThat(row.engine().openTasks()).isEqualTo(2));
@@ -77,8 +79,8 @@ class ProgressQueryCountTest {
 		});
 	}
 
-	private static Viewer manager() {
-		return new Viewer("leitung", true, false, false);
+	private static Steerer manager() {
+		return new Steerer("leitung", false, true, false);
 	}
 
 }

@@ -22,8 +22,10 @@ import de.teilhabe.WithoutJobExecutor;
 import de.teilhabe.participation.Participation;
 import de.teilhabe.participation.ParticipationService;
 import de.teilhabe.participation.StartParticipation;
+import de.teilhabe.participation.Steerer;
 import de.teilhabe.progress.ProgressDetail.Step;
 import de.teilhabe.progress.ProgressDetail.StepState;
+import de.teilhabe.system.NotFoundException;
 
 /**
  * The progress figures, access rules and incident display on a known seeded set of
@@ -103,12 +105,12 @@ abstract class ProgressServiceTests {
 				LocalDate.of(2017, 9, 1), "RUNNING", "SURVEYS", 0);
 	}
 
-	Viewer manager() {
-		return new Viewer("leitung", true, false, false);
+	Steerer manager() {
+		return new Steerer("leitung", false, true, false);
 	}
 
-	Viewer admin() {
-		return new Viewer("admin", true, false, true);
+	Steerer admin() {
+		return new Steerer("admin", false, false, true);
 	}
 
 	ProgressFilter mine() {
@@ -178,7 +180,7 @@ abstract class ProgressServiceTests {
 
 	@Test
 	void shouldShowACoordinatorOnlyTheProcessesTheyStarted() {
-		Viewer own = new Viewer(coordinator, false, true, false);
+		Steerer own = new Steerer(coordinator, true, false, false);
 
 		assertThat(progress.overview(own, mine(), 0, 25).rows()).extracting(ProgressRow::slug)
 			.containsExactlyInAnyOrder(running, finished);
@@ -189,7 +191,7 @@ abstract class ProgressServiceTests {
 
 	@Test
 	void shouldShowAWorkingGroupLeadOnlyTheirGroupsPart() {
-		Viewer lead = new Viewer("ag-sprache-" + probes.run, false, false, false);
+		Steerer lead = new Steerer("ag-sprache-" + probes.run, false, false, false);
 
 		ProgressDetail detail = progress.detail(running, lead, 0);
 
@@ -261,7 +263,8 @@ abstract class ProgressServiceTests {
 		assertThatThrownBy(() -> progress.retry(slug, job.getId(), manager()))
 			.isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> progress.retry(running, job.getId(), admin())).as("a job of another process")
-			.isInstanceOf(ProcessNotFoundException.class);
+			.isInstanceOf(NotFoundException.class)
+			.hasMessageStartingWith("No participation process ");
 
 		failingDelegate.failing = false;
 		progress.retry(slug, job.getId(), admin());
@@ -291,7 +294,8 @@ abstract class ProgressServiceTests {
 	@Test
 	void shouldRefuseAnUnknownProcess() {
 		assertThatThrownBy(() -> progress.detail("gibt-es-nicht-" + probes.run, manager(), 0))
-			.isInstanceOf(ProcessNotFoundException.class);
+			.isInstanceOf(NotFoundException.class)
+			.hasMessageStartingWith("No participation process ");
 	}
 
 	private List<String> slugs(ProgressFilter filter) {

@@ -27,6 +27,7 @@ import de.teilhabe.survey.AnswerOutcome.Kind;
 import de.teilhabe.survey.SurveyResults.QuestionResult;
 import de.teilhabe.survey.SurveyResults.Results;
 import de.teilhabe.survey.SurveyResults.Row;
+import de.teilhabe.system.NotFoundException;
 
 /**
  * Answering a survey through the public answering service: every question type, every
@@ -275,7 +276,8 @@ abstract class SurveyAnsweringTests {
 	@Test
 	void shouldRefuseAnUnknownSurvey() {
 		assertThatThrownBy(() -> answers.answer(new AnswerSubmission("gibt-es-nicht", answer(), "t", "x", "")))
-			.isInstanceOf(SurveyNotFoundException.class);
+			.isInstanceOf(NotFoundException.class)
+			.hasMessageStartingWith("No survey ");
 	}
 
 	@Test

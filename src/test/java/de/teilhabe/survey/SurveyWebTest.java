@@ -464,4 +464,62 @@ class SurveyWebTest {
 		mvc.perform(get("/surveys").with(LEAD)).andExpect(status().isForbidden());
 	}
 
+	@Test
+	void shouldKeepTheEditorClosedToACoordinatorOutsideTheParticipation() throws Exception {
+		RequestPostProcessor other = user("koordination-duisburg")
+			.authorities(new org.springframework.security.core.authority.SimpleGrantedAuthority("GROUP_coordinator"));
+		long theirs = participations
+			.start(new StartParticipation("Duisburg " + System.nanoTime(), "KI", "Integration",
+					LocalDate.of(2017, 1, 16), LocalDate.of(2017, 12, 31), 1, 1000L, "Rat"), "koordination-duisburg")
+			.getId();
+		long theirDraft = surveys.draft(theirs, "").getId();
+		long draft = surveys.draft(participation, "").getId();
+		SurveyQuestion asked = surveys.addQuestion(draft,
+				NewQuestion.of(QuestionKind.SHORT_TEXT, "Wo wohnen Sie?", false));
+		String editor = "/surveys/" + draft;
+
+		mvc.perform(get("/surveys/design").param("participation", String.valueOf(participation)).with(other))
+			.andExpect(status().isForbidden());
+		mvc.perform(get(editor + "/edit").with(other)).andExpect(status().isForbidden());
+		mvc.perform(get(editor + "/questions/" + asked.getId() + "/edit").with(other))
+			.andExpect(status().isForbidden());
+		mvc.perform(post(editor + "/questions").with(csrf())
+			.with(other)
+			.param("kind", "SHORT_TEXT")
+			.param("text", "Fremde Frage")).andExpect(status().isForbidden());
+		mvc.perform(post(editor + "/questions/" + asked.getId()).with(csrf())
+			.with(other)
+			.param("kind", "SHORT_TEXT")
+			.param("text", "Anders")).andExpect(status().isForbidden());
+		mvc.perform(post(editor + "/texts").with(csrf())
+			.with(other)
+			.param("introduction", "Fremd")
+			.param("privacyNotice", "Fremd")).andExpect(status().isForbidden());
+		mvc.perform(post(editor + "/opening").with(csrf())
+			.with(other)
+			.param("opensAt", LocalDate.now().plusDays(1).toString())).andExpect(status().isForbidden());
+		mvc.perform(
+				post(editor + "/questions/" + asked.getId() + "/move").with(csrf()).with(other).param("direction", "1"))
+			.andExpect(status().isForbidden());
+		mvc.perform(post(editor + "/questions/" + asked.getId() + "/delete").with(csrf()).with(other))
+			.andExpect(status().isForbidden());
+		mvc.perform(post(editor + "/copy").with(csrf()).with(other).param("from", String.valueOf(survey.getId())))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/surveys/" + theirDraft + "/copy").with(csrf())
+			.with(other)
+			.param("from", String.valueOf(survey.getId()))).andExpect(status().isForbidden());
+
+		assertThat(surveys.questions(draft)).extracting(SurveyQuestion::getText).containsExactly("Wo wohnen Sie?");
+		assertThat(surveys.get(draft).getOpensAt()).isNull();
+		assertThat(surveys.questions(theirDraft)).isEmpty();
+		mvc.perform(get("/surveys/" + theirDraft + "/edit").with(other))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers
+				.not(org.hamcrest.Matchers.containsString("value=\"" + survey.getId() + "\">Webbefragung</option>"))));
+		mvc.perform(get(editor + "/edit").with(COORDINATOR))
+			.andExpect(status().isOk())
+			.andExpect(content().string(
+					org.hamcrest.Matchers.containsString("value=\"" + survey.getId() + "\">Webbefragung</option>")));
+	}
+
 }
