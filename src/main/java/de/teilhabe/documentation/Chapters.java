@@ -7,11 +7,11 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * What the built-in chapters share: a heading from the outcome bundle and a fragment of
- * documentation/chapters.
+ * What the chapters share: a heading from the outcome bundle ({@code outcome.doc.<id>})
+ * and a body rendered from a fragment of the owning module's template.
  */
 @Component
-class Chapters {
+public class Chapters {
 
 	private final DocumentationTemplates templates;
 
@@ -22,15 +22,21 @@ class Chapters {
 		this.messages = messages;
 	}
 
-	Optional<DocumentationSection.Chapter> chapter(String id, DocumentationContext context,
+	/**
+	 * @param template the module's template holding the chapter's fragment, e.g.
+	 * "surveys/documentationChapters"
+	 * @param id the chapter's anchor, also the name of its fragment and of its heading's
+	 * message key
+	 */
+	public Optional<DocumentationSection.Chapter> chapter(String template, String id, DocumentationContext context,
 			Map<String, Object> variables) {
 		String heading = messages.getMessage("outcome.doc." + id, null, context.locale());
-		String body = templates.render("documentation/chapters", id, variables, context.locale());
+		String body = templates.render(template, id, variables, context.locale());
 		return Optional.of(new DocumentationSection.Chapter(id, heading, body));
 	}
 
 	/** The width of a bar in a static bar chart, in percent of the largest value. */
-	static int percentOf(long value, long max) {
+	public static int percentOf(long value, long max) {
 		return max <= 0 ? 0 : (int) Math.round(100.0 * value / max);
 	}
 

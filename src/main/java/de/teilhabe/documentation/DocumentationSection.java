@@ -5,11 +5,12 @@ import java.util.Optional;
 import org.springframework.core.Ordered;
 
 /**
- * One chapter of the generated documentation, a bean implementing this interface; the
- * composer puts the chapters in the order of {@link #getOrder()} between the foreword and
- * the closing remarks. The built-in chapters use 100 (process), 200 (survey rounds), 250
- * (survey questions), 300 (workshop and conference with its programme and figures), 500
- * (working groups), 600 (budget); another module's chapter picks a number in between.
+ * One chapter of the generated documentation, a bean implementing this interface in the
+ * module whose data it shows; the composer puts the chapters in the order of
+ * {@link #getOrder()} between the foreword and the closing remarks: 100 process (this
+ * module), 200 survey rounds and 250 survey questions (survey), 300 workshop and
+ * conference with its programme and figures (event), 500 working groups and 600 budget
+ * (measure). A new chapter picks a number in between.
  */
 public interface DocumentationSection extends Ordered {
 

@@ -22,7 +22,8 @@ class ProcessChapter implements DocumentationSection {
 
 	@Override
 	public Optional<Chapter> render(DocumentationContext context) {
-		return chapters.chapter("process", context, Map.of("participation", context.participation()));
+		return chapters.chapter("documentation/chapters", "process", context,
+				Map.of("participation", context.participation()));
 	}
 
 }

@@ -12,6 +12,9 @@ import java.util.TreeMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import de.teilhabe.workinggroup.WorkingGroup;
+import de.teilhabe.workinggroup.WorkingGroupService;
+
 /** Measures from the working groups' results to their implementation. */
 @Service
 public class MeasureService {
@@ -20,12 +23,31 @@ public class MeasureService {
 
 	private final MeasureUpdateRepository updates;
 
+	private final WorkingGroupService workingGroups;
+
 	private final Clock clock;
 
-	MeasureService(MeasureRepository repository, MeasureUpdateRepository updates, Clock clock) {
+	MeasureService(MeasureRepository repository, MeasureUpdateRepository updates, WorkingGroupService workingGroups,
+			Clock clock) {
 		this.repository = repository;
 		this.updates = updates;
+		this.workingGroups = workingGroups;
 		this.clock = clock;
+	}
+
+	/**
+	 * Stores what a working group's lead entered: its measures here, its goals with the
+	 * group. Returns the number of measures.
+	 */
+	@Transactional
+	public int recordResults(long workingGroupId, List<? extends Map<?, ?>> goalEntries,
+			List<? extends Map<?, ?>> measureEntries) {
+		WorkingGroup group = workingGroups.get(workingGroupId);
+		int count = replaceProposals(group.getParticipationId(), workingGroupId,
+				measureEntries.stream().map(NewMeasure::fromForm).toList())
+			.size();
+		workingGroups.recordResults(workingGroupId, goalEntries, count);
+		return count;
 	}
 
 	/**

@@ -20,7 +20,12 @@ import de.teilhabe.progress.ProgressDetail.OpenTask;
 /**
  * The reads of one process's detail page, each a single query over the main process
  * instance and everything it called (the engine records the root process instance on
- * executions, jobs and history).
+ * executions, jobs and history). They read the tables {@code participation}
+ * (participation module), {@code survey} (survey), {@code working_group} with its engine
+ * groups {@code wg-<id>} (workinggroup) and {@code measure} (measure), and the engine's
+ * {@code ACT_RU_TASK}, {@code ACT_RU_EXECUTION}, {@code ACT_RU_JOB},
+ * {@code ACT_RU_INCIDENT}, {@code ACT_RU_IDENTITYLINK}, {@code ACT_HI_PROCINST} and
+ * {@code ACT_HI_ACTINST}.
  */
 @Repository
 class DetailQueries {

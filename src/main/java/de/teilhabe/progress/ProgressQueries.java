@@ -23,9 +23,11 @@ import de.teilhabe.progress.ProgressRow.Figures;
 
 /**
  * The overview's reads: one query for the page of participations, one for its total, and
- * one aggregate query per kind of figure for the whole page (never one per row). Figures
- * come from the features' tables (survey, participation_event, measure) and from the
- * engine's runtime tables, joined by the root process instance: every phase runs as a
+ * one aggregate query per kind of figure for the whole page (never one per row). They
+ * read the tables {@code participation} (participation module), {@code survey} (survey),
+ * {@code participation_event} (event) and {@code measure} (measure), and the engine's
+ * {@code ACT_RU_TASK}, {@code ACT_RU_EXECUTION}, {@code ACT_RU_JOB} and
+ * {@code ACT_RU_INCIDENT}, joined by the root process instance: every phase runs as a
  * process called from the main one, so its root is the participation's main process
  * instance.
  */

@@ -8,6 +8,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import de.teilhabe.system.FormLists;
+
 /**
  * Process_Participation, ServiceTask_CreateWorkingGroups: the collection of the working
  * groups' multi-instance.

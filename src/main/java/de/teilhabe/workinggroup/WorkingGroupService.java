@@ -13,8 +13,6 @@ import org.camunda.bpm.engine.identity.Group;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import de.teilhabe.measure.MeasureService;
-import de.teilhabe.measure.NewMeasure;
 import de.teilhabe.system.Roles;
 
 /** Sets up working groups and keeps what they produced. */
@@ -25,15 +23,11 @@ public class WorkingGroupService {
 
 	private final GoalRepository goals;
 
-	private final MeasureService measures;
-
 	private final IdentityService identityService;
 
-	WorkingGroupService(WorkingGroupRepository groups, GoalRepository goals, MeasureService measures,
-			IdentityService identityService) {
+	WorkingGroupService(WorkingGroupRepository groups, GoalRepository goals, IdentityService identityService) {
 		this.groups = groups;
 		this.goals = goals;
-		this.measures = measures;
 		this.identityService = identityService;
 	}
 
@@ -78,12 +72,12 @@ public class WorkingGroupService {
 	}
 
 	/**
-	 * Replaces the group's goals and measures with what its lead entered; returns the
-	 * number of measures.
+	 * Replaces the group's goals with what its lead entered and notes how many measures
+	 * came with them; the measures are the measure module's, which stores them and then
+	 * calls this.
 	 */
 	@Transactional
-	public int recordResults(long workingGroupId, List<? extends Map<?, ?>> goalEntries,
-			List<? extends Map<?, ?>> measureEntries) {
+	public void recordResults(long workingGroupId, List<? extends Map<?, ?>> goalEntries, int measureCount) {
 		WorkingGroup group = get(workingGroupId);
 		goals.deleteByWorkingGroupId(workingGroupId);
 		goals.flush();
@@ -94,12 +88,7 @@ public class WorkingGroupService {
 			goals.save(new Goal(workingGroupId, position++, title == null ? null : title.toString(),
 					description == null ? null : description.toString()));
 		}
-		int count = measures
-			.replaceProposals(group.getParticipationId(), workingGroupId,
-					measureEntries.stream().map(NewMeasure::fromForm).toList())
-			.size();
-		group.resultsRecorded(count);
-		return count;
+		group.resultsRecorded(measureCount);
 	}
 
 	@Transactional(readOnly = true)

@@ -34,20 +34,15 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.util.MultiValueMap;
 
+import de.teilhabe.ControllerSliceTest;
 import de.teilhabe.form.FormView;
-import de.teilhabe.system.SecurityConfiguration;
-import de.teilhabe.system.TimeConfiguration;
 
-@WebMvcTest(TaskController.class)
-@Import({ SecurityConfiguration.class, TimeConfiguration.class })
+@ControllerSliceTest
 @WithMockUser(username = "ag-sprache", authorities = "GROUP_wg-lead")
 class TaskControllerTest {
 
@@ -59,10 +54,10 @@ class TaskControllerTest {
 	@Autowired
 	MockMvc mvc;
 
-	@MockitoBean
+	@Autowired
 	TaskQueries queries;
 
-	@MockitoBean
+	@Autowired
 	TaskWorkService work;
 
 	FormView form = mock(FormView.class);

@@ -1,4 +1,4 @@
-package de.teilhabe.documentation;
+package de.teilhabe.publicprocess;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.server.ResponseStatusException;
 
 import de.teilhabe.council.CouncilService;
+import de.teilhabe.documentation.Documentation;
+import de.teilhabe.documentation.DocumentationService;
 import de.teilhabe.measure.Measure;
 import de.teilhabe.measure.MeasureService;
 import de.teilhabe.participation.Participation;
@@ -34,7 +36,7 @@ import de.teilhabe.workinggroup.WorkingGroupService;
 @RequestMapping("/public/processes/{slug}")
 class PublicProcessController {
 
-	static final String VIEW_PROCESS = "documentation/publicProcess";
+	static final String VIEW_PROCESS = "publicprocess/process";
 
 	/**
 	 * A published version never changes (a correction is a new version), so browsers and

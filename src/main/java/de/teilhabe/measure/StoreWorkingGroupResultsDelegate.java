@@ -1,22 +1,24 @@
-package de.teilhabe.workinggroup;
+package de.teilhabe.measure;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import de.teilhabe.system.FormLists;
+
 /** Process_WorkingGroup, ServiceTask_StoreResults. */
 @Component
 class StoreWorkingGroupResultsDelegate implements JavaDelegate {
 
-	private final WorkingGroupService workingGroups;
+	private final MeasureService measures;
 
-	StoreWorkingGroupResultsDelegate(WorkingGroupService workingGroups) {
-		this.workingGroups = workingGroups;
+	StoreWorkingGroupResultsDelegate(MeasureService measures) {
+		this.measures = measures;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		int count = workingGroups.recordResults((Long) execution.getVariable("workingGroupId"),
+		int count = measures.recordResults((Long) execution.getVariable("workingGroupId"),
 				FormLists.entries(execution.getVariable("goals")),
 				FormLists.entries(execution.getVariable("measures")));
 		execution.setVariable("measureCount", (long) count);

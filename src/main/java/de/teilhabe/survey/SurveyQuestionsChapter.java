@@ -1,4 +1,4 @@
-package de.teilhabe.documentation;
+package de.teilhabe.survey;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,12 +7,11 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
-import de.teilhabe.survey.QuestionKind;
-import de.teilhabe.survey.Survey;
-import de.teilhabe.survey.SurveyResults;
+import de.teilhabe.documentation.Chapters;
+import de.teilhabe.documentation.DocumentationContext;
+import de.teilhabe.documentation.DocumentationSection;
 import de.teilhabe.survey.SurveyResults.QuestionResult;
 import de.teilhabe.survey.SurveyResults.Row;
-import de.teilhabe.survey.SurveyService;
 
 /**
  * The answers to each question of each survey round: counts and percentages as a table
@@ -53,7 +52,8 @@ class SurveyQuestionsChapter implements DocumentationSection {
 				rounds.add(new Round(survey.getTitle(), questions));
 			}
 		}
-		return rounds.isEmpty() ? Optional.empty() : chapters.chapter("questions", context, Map.of("rounds", rounds));
+		return rounds.isEmpty() ? Optional.empty()
+				: chapters.chapter("surveys/documentationChapters", "questions", context, Map.of("rounds", rounds));
 	}
 
 	static Question question(QuestionResult result) {

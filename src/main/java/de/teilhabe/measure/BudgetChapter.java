@@ -1,4 +1,4 @@
-package de.teilhabe.documentation;
+package de.teilhabe.measure;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,8 +7,9 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
-import de.teilhabe.measure.Measure;
-import de.teilhabe.measure.MeasureService;
+import de.teilhabe.documentation.Chapters;
+import de.teilhabe.documentation.DocumentationContext;
+import de.teilhabe.documentation.DocumentationSection;
 import de.teilhabe.workinggroup.WorkingGroup;
 import de.teilhabe.workinggroup.WorkingGroupService;
 
@@ -56,7 +57,7 @@ class BudgetChapter implements DocumentationSection {
 		List<Row> scaled = rows.stream()
 			.map(r -> new Row(r.name(), r.count(), r.cost(), Chapters.percentOf(r.cost(), max)))
 			.toList();
-		return chapters.chapter("budget", context,
+		return chapters.chapter("measures/documentationChapters", "budget", context,
 				Map.of("rows", scaled, "total", total, "budget", budget, "count", submitted.size()));
 	}
 

@@ -1,4 +1,4 @@
-package de.teilhabe.documentation;
+package de.teilhabe.event;
 
 import java.util.List;
 import java.util.Map;
@@ -6,12 +6,9 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
-import de.teilhabe.event.EventKind;
-import de.teilhabe.event.EventService;
-import de.teilhabe.event.ParticipantGroup;
-import de.teilhabe.event.ParticipationEvent;
-import de.teilhabe.event.ProgrammeItem;
-import de.teilhabe.event.RegistrationService;
+import de.teilhabe.documentation.Chapters;
+import de.teilhabe.documentation.DocumentationContext;
+import de.teilhabe.documentation.DocumentationSection;
 import de.teilhabe.event.RegistrationService.Figures;
 
 /**
@@ -50,7 +47,8 @@ class EventsChapter implements DocumentationSection {
 			.filter(e -> e.getKind() == EventKind.CONFERENCE)
 			.map(this::conference)
 			.toList();
-		return chapters.chapter("events", context, Map.of("workshops", workshops, "conferences", conferences));
+		return chapters.chapter("events/documentationChapters", "events", context,
+				Map.of("workshops", workshops, "conferences", conferences));
 	}
 
 	private Conference conference(ParticipationEvent event) {

@@ -1,4 +1,4 @@
-package de.teilhabe.documentation;
+package de.teilhabe.survey;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -8,8 +8,9 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
-import de.teilhabe.survey.Survey;
-import de.teilhabe.survey.SurveyService;
+import de.teilhabe.documentation.Chapters;
+import de.teilhabe.documentation.DocumentationContext;
+import de.teilhabe.documentation.DocumentationSection;
 
 /**
  * The survey rounds with their responses as a static bar chart; the answers to each
@@ -49,7 +50,8 @@ class SurveyChapter implements DocumentationSection {
 		List<Round> rows = rounds.stream()
 			.map(s -> new Round(s.getRound(), s.getTitle(), endOf(s), s.getResponseCount()))
 			.toList();
-		return chapters.chapter("surveys", context, Map.of("rounds", rows, "bars", bars, "total", total));
+		return chapters.chapter("surveys/documentationChapters", "surveys", context,
+				Map.of("rounds", rows, "bars", bars, "total", total));
 	}
 
 	/**

@@ -1,4 +1,4 @@
-package de.teilhabe.documentation;
+package de.teilhabe.measure;
 
 import java.util.List;
 import java.util.Map;
@@ -6,8 +6,9 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
-import de.teilhabe.measure.Measure;
-import de.teilhabe.measure.MeasureService;
+import de.teilhabe.documentation.Chapters;
+import de.teilhabe.documentation.DocumentationContext;
+import de.teilhabe.documentation.DocumentationSection;
 import de.teilhabe.workinggroup.Goal;
 import de.teilhabe.workinggroup.WorkingGroup;
 import de.teilhabe.workinggroup.WorkingGroupService;
@@ -49,7 +50,8 @@ class WorkingGroupsChapter implements DocumentationSection {
 			.map(g -> new GroupResults(g, workingGroups.goalsOf(g.getId()),
 					all.stream().filter(m -> m.getWorkingGroupId().equals(g.getId())).toList()))
 			.toList();
-		return chapters.chapter("groups", context, Map.of("results", results, "titles", titles));
+		return chapters.chapter("measures/documentationChapters", "groups", context,
+				Map.of("results", results, "titles", titles));
 	}
 
 	record GroupResults(WorkingGroup group, List<Goal> goals, List<Measure> measures) {

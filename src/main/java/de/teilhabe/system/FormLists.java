@@ -1,4 +1,4 @@
-package de.teilhabe.workinggroup;
+package de.teilhabe.system;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,12 +10,12 @@ import org.camunda.spin.json.SpinJsonNode;
  * Reads a dynamic list of a Camunda Form: a list of maps from our own services, a JSON
  * value from a Camunda Forms client, or nothing when left empty.
  */
-final class FormLists {
+public final class FormLists {
 
 	private FormLists() {
 	}
 
-	static List<? extends Map<?, ?>> entries(Object value) {
+	public static List<? extends Map<?, ?>> entries(Object value) {
 		if (value == null) {
 			return List.of();
 		}
