@@ -7,12 +7,16 @@ import java.lang.annotation.Target;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * A Spring Boot test that runs on PostgreSQL (profile {@code postgres}) against the
- * database named by {@code TEILHABE_TEST_DB_URL} (default
+ * An {@link IntegrationTest} that runs on PostgreSQL (profile {@code postgres}) against
+ * the database named by {@code TEILHABE_TEST_DB_URL} (default
  * {@code jdbc:postgresql://127.0.0.1:5432/teilhabe_test}, user postgres). Without a
  * reachable server it is skipped with a message, except in CI ({@code CI} set), where it
  * fails.
@@ -22,14 +26,13 @@ import org.springframework.test.context.TestPropertySource;
 @Tag("postgres")
 @ActiveProfiles("postgres")
 @ExtendWith(PostgresAvailableCondition.class)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+@Import(IntegrationTestConfiguration.class)
 @TestPropertySource(
 		properties = { "spring.datasource.url=${TEILHABE_TEST_DB_URL:" + PostgresAvailableCondition.DEFAULT_URL + "}",
 				"spring.datasource.username=${TEILHABE_TEST_DB_USER:postgres}",
-				"spring.datasource.password=${TEILHABE_TEST_DB_PASSWORD:}",
-				// burst tests (1,000 registrations at once) queue for pooled connections;
-				// on a busy machine that takes
-				// longer than Hikari's default 30 s
-				"spring.datasource.hikari.connection-timeout=180000" })
+				"spring.datasource.password=${TEILHABE_TEST_DB_PASSWORD:}" })
 public @interface PostgresTest {
 
 }

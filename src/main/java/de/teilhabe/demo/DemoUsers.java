@@ -40,11 +40,20 @@ public class DemoUsers {
 	/** Creates what is missing; running it again changes nothing. */
 	@Transactional
 	public void create() {
-		roleGroups.ensure();
-		user(COORDINATOR, "Kommunales", "Integrationszentrum", Roles.COORDINATOR);
-		user(MANAGER, "Markus", "Märtens", Roles.MANAGER);
+		create(Cast.DEMO);
 		user(ADMIN, "System", "Administration", Roles.ADMIN);
-		LEADS.forEach((topic, lead) -> user(lead, "AG-Leitung", topic, Roles.WG_LEAD));
+	}
+
+	/**
+	 * Creates the users of a cast that are missing, with the demo password; running it
+	 * again changes nothing.
+	 */
+	@Transactional
+	public void create(Cast cast) {
+		roleGroups.ensure();
+		user(cast.coordinator(), "Kommunales", "Integrationszentrum", Roles.COORDINATOR);
+		user(cast.manager(), "Markus", "Märtens", Roles.MANAGER);
+		cast.leads().forEach((topic, lead) -> user(lead, "AG-Leitung", topic, Roles.WG_LEAD));
 	}
 
 	private void user(String id, String firstName, String lastName, Roles role) {

@@ -67,6 +67,8 @@ public class LeverkusenDemo {
 
 	private final Steps steps;
 
+	private final Cast cast;
+
 	/**
 	 * Whether the people around the process act too: survey design and answers, the
 	 * conference's guests.
@@ -76,12 +78,12 @@ public class LeverkusenDemo {
 	@Autowired
 	LeverkusenDemo(ParticipationService participations, TaskWorkService work, TaskService taskService,
 			WorkingGroupService workingGroups, LeverkusenSurveys surveys, ConferenceDemo conference) {
-		this(participations, work, taskService, workingGroups, surveys, conference, work::complete, true);
+		this(participations, work, taskService, workingGroups, surveys, conference, work::complete, true, Cast.DEMO);
 	}
 
 	private LeverkusenDemo(ParticipationService participations, TaskWorkService work, TaskService taskService,
 			WorkingGroupService workingGroups, LeverkusenSurveys surveys, ConferenceDemo conference, Steps steps,
-			boolean withPeople) {
+			boolean withPeople, Cast cast) {
 		this.participations = participations;
 		this.work = work;
 		this.taskService = taskService;
@@ -90,6 +92,7 @@ public class LeverkusenDemo {
 		this.conference = conference;
 		this.steps = steps;
 		this.withPeople = withPeople;
+		this.cast = cast;
 	}
 
 	/**
@@ -109,14 +112,24 @@ public class LeverkusenDemo {
 	 * runs it once through Teilhabe and once on the bare engine.
 	 */
 	public LeverkusenDemo stepsOnly(Steps steps) {
-		return new LeverkusenDemo(participations, work, taskService, workingGroups, surveys, conference, steps, false);
+		return new LeverkusenDemo(participations, work, taskService, workingGroups, surveys, conference, steps, false,
+				cast);
+	}
+
+	/**
+	 * The same cycle played by these users (who must exist, see
+	 * {@link DemoUsers#create(Cast)}).
+	 */
+	public LeverkusenDemo playedBy(Cast cast) {
+		return new LeverkusenDemo(participations, work, taskService, workingGroups, surveys, conference, steps,
+				withPeople, cast);
 	}
 
 	public Participation start() {
 		return participations.start(
 				new StartParticipation(TITLE, "Kommunales Integrationszentrum Leverkusen", "Integration und Teilhabe",
 						LocalDate.of(2017, 1, 16), LocalDate.of(2017, 12, 31), 2, BUDGET, "Rat der Stadt Leverkusen"),
-				DemoUsers.COORDINATOR);
+				cast.coordinator());
 	}
 
 	/**
@@ -127,34 +140,34 @@ public class LeverkusenDemo {
 	public void runSurveys(Participation p) {
 		if (!withPeople) {
 			for (int round = 0; round < 2; round++) {
-				complete(p, "UserTask_DesignSurvey", DemoUsers.COORDINATOR, Map.of("surveyTitle",
+				complete(p, "UserTask_DesignSurvey", cast.coordinator(), Map.of("surveyTitle",
 						(round + 1) + ". Online-Befragung", "surveyCloseDate", surveys.closeDate()));
-				complete(p, "UserTask_MonitorSurvey", DemoUsers.COORDINATOR, Map.of("closeSurveyEarly", true));
+				complete(p, "UserTask_MonitorSurvey", cast.coordinator(), Map.of("closeSurveyEarly", true));
 			}
-			complete(p, "UserTask_AnalyzeSurveys", DemoUsers.COORDINATOR, Map.of("topics", TOPICS));
+			complete(p, "UserTask_AnalyzeSurveys", cast.coordinator(), Map.of("topics", TOPICS));
 			return;
 		}
 		long first = surveys.designFirstRound(p.getId(), TOPICS);
-		complete(p, "UserTask_DesignSurvey", DemoUsers.COORDINATOR, Map.of("surveyTitle",
+		complete(p, "UserTask_DesignSurvey", cast.coordinator(), Map.of("surveyTitle",
 				"1. Online-Befragung: Integration in Leverkusen", "surveyCloseDate", surveys.closeDate()));
 		awaitTasks(p, "UserTask_MonitorSurvey", 1);
 		surveys.answer(first, 30);
-		complete(p, "UserTask_MonitorSurvey", DemoUsers.COORDINATOR, Map.of("closeSurveyEarly", true));
+		complete(p, "UserTask_MonitorSurvey", cast.coordinator(), Map.of("closeSurveyEarly", true));
 		long second = surveys.designSecondRound(p.getId(), first, TOPICS);
-		complete(p, "UserTask_DesignSurvey", DemoUsers.COORDINATOR, Map.of("surveyTitle",
+		complete(p, "UserTask_DesignSurvey", cast.coordinator(), Map.of("surveyTitle",
 				"2. Online-Befragung: Handlungsfelder vertiefen", "surveyCloseDate", surveys.closeDate()));
 		awaitTasks(p, "UserTask_MonitorSurvey", 1);
 		surveys.answer(second, 20);
-		complete(p, "UserTask_MonitorSurvey", DemoUsers.COORDINATOR, Map.of("closeSurveyEarly", true));
-		complete(p, "UserTask_AnalyzeSurveys", DemoUsers.COORDINATOR, Map.of("topics", TOPICS));
+		complete(p, "UserTask_MonitorSurvey", cast.coordinator(), Map.of("closeSurveyEarly", true));
+		complete(p, "UserTask_AnalyzeSurveys", cast.coordinator(), Map.of("topics", TOPICS));
 	}
 
 	public void runWorkshop(Participation p) {
-		complete(p, "UserTask_PlanWorkshop", DemoUsers.COORDINATOR,
+		complete(p, "UserTask_PlanWorkshop", cast.coordinator(),
 				Map.of("workshopTitle", "Fachworkshop Integrationskonzept", "workshopDate", "2017-05-17",
 						"workshopVenue", "Forum Leverkusen", "workshopInvitees",
 						"Fachakteure der Integrationsarbeit, Institut für soziale Innovation"));
-		complete(p, "UserTask_RecordWorkshopOutcome", DemoUsers.COORDINATOR,
+		complete(p, "UserTask_RecordWorkshopOutcome", cast.coordinator(),
 				Map.of("topics", TOPICS, "workshopOutcome",
 						"Die acht Themenfelder aus den Befragungen wurden bestätigt und geschärft.",
 						"workshopParticipants", 35L));
@@ -165,9 +178,9 @@ public class LeverkusenDemo {
 		for (int i = 0; i < TOPICS.size(); i++) {
 			String topic = TOPICS.get(i);
 			groups.add(Map.of("name", "AG " + (i + 1) + ": " + shortName(topic), "topic", topic, "lead",
-					DemoUsers.LEADS.get(topic)));
+					cast.leads().get(topic)));
 		}
-		complete(p, "UserTask_SetUpWorkingGroups", DemoUsers.COORDINATOR, Map.of("workingGroups", groups));
+		complete(p, "UserTask_SetUpWorkingGroups", cast.coordinator(), Map.of("workingGroups", groups));
 	}
 
 	/**
@@ -183,19 +196,19 @@ public class LeverkusenDemo {
 		plan.put("conferenceVenue", "Ratssaal, Rathaus Leverkusen, Friedrich-Ebert-Platz 1");
 		plan.put("capacity", 150L);
 		plan.put("registrationDeadline", "2017-06-23T23:59:00");
-		complete(p, "UserTask_PlanConference", DemoUsers.COORDINATOR, plan);
+		complete(p, "UserTask_PlanConference", cast.coordinator(), plan);
 		// the event page, invitation lists and registrations; the coordinator adds them,
 		// the deadline being past
 		if (withPeople) {
 			conference.prepare(p.getId(),
 					workingGroups.ofParticipation(p.getId()).stream().map(WorkingGroup::getName).toList(),
-					DemoUsers.COORDINATOR);
+					cast.coordinator());
 		}
-		complete(p, "UserTask_PrepareInvitations", DemoUsers.COORDINATOR, Map.of("invitationsReady", true));
+		complete(p, "UserTask_PrepareInvitations", cast.coordinator(), Map.of("invitationsReady", true));
 	}
 
 	public void holdConference(Participation p) {
-		complete(p, "UserTask_ConductConference", DemoUsers.COORDINATOR,
+		complete(p, "UserTask_ConductConference", cast.coordinator(),
 				Map.of("conferenceHeld", true, "attendance", ATTENDANCE));
 	}
 
@@ -218,7 +231,7 @@ public class LeverkusenDemo {
 									measure(results.second(), COST_SECOND_MEASURE, "MEDIUM", results.goal()))));
 		}
 		for (Task task : awaitTasks(p, "UserTask_ReviewResults", TOPICS.size())) {
-			steps.complete(task.getId(), DemoUsers.COORDINATOR, Map.of("resultsAccepted", true, "reviewComment", ""));
+			steps.complete(task.getId(), cast.coordinator(), Map.of("resultsAccepted", true, "reviewComment", ""));
 		}
 	}
 
@@ -309,9 +322,9 @@ public class LeverkusenDemo {
 	 * approves.
 	 */
 	public void consolidate(Participation p) {
-		complete(p, "UserTask_ConsolidateMeasures", DemoUsers.COORDINATOR,
+		complete(p, "UserTask_ConsolidateMeasures", cast.coordinator(),
 				Map.of("consolidationNotes", "Doppelte Netzwerktreffen werden gemeinsam geplant."));
-		complete(p, "UserTask_ApproveBudget", DemoUsers.MANAGER,
+		complete(p, "UserTask_ApproveBudget", cast.manager(),
 				Map.of("budgetDecision", "approve", "budgetComment", "Überschreitung wird über zwei Jahre gestreckt."));
 	}
 
@@ -320,27 +333,27 @@ public class LeverkusenDemo {
 	 * is published.
 	 */
 	public void document(Participation p) {
-		complete(p, "UserTask_EditDocumentation", DemoUsers.COORDINATOR,
+		complete(p, "UserTask_EditDocumentation", cast.coordinator(),
 				Map.of("foreword", "Mit dem neuen Integrationskonzept stellt sich Leverkusen den Aufgaben.",
 						"closingRemarks", "Wir danken allen Beteiligten."));
-		complete(p, "UserTask_ApproveDocumentation", DemoUsers.MANAGER, Map.of("documentationApproved", false,
+		complete(p, "UserTask_ApproveDocumentation", cast.manager(), Map.of("documentationApproved", false,
 				"rejectionReason", "Bitte die Grußworte des Oberbürgermeisters ergänzen."));
-		complete(p, "UserTask_EditDocumentation", DemoUsers.COORDINATOR, Map.of("foreword",
+		complete(p, "UserTask_EditDocumentation", cast.coordinator(), Map.of("foreword",
 				"Mit dem neuen Integrationskonzept stellt sich Leverkusen den Aufgaben. Oberbürgermeister Uwe Richrath "
 						+ "und Beigeordneter Markus Märtens danken allen Teilnehmenden.",
 				"closingRemarks", "Wir danken allen Beteiligten."));
-		complete(p, "UserTask_ApproveDocumentation", DemoUsers.MANAGER,
+		complete(p, "UserTask_ApproveDocumentation", cast.manager(),
 				Map.of("documentationApproved", true, "rejectionReason", ""));
 	}
 
 	/** The manager brings the concept into the council (Ratsvorlage). */
 	public void submitToCouncil(Participation p) {
-		complete(p, "UserTask_SubmitToCouncil", DemoUsers.MANAGER, Map.of("councilBody", "Rat der Stadt Leverkusen",
+		complete(p, "UserTask_SubmitToCouncil", cast.manager(), Map.of("councilBody", "Rat der Stadt Leverkusen",
 				"councilSessionDate", "2017-12-11", "submissionNumber", "2017/1893"));
 	}
 
 	public void councilAdopts(Participation p) {
-		complete(p, "UserTask_RecordCouncilDecision", DemoUsers.COORDINATOR, Map.of("councilDecision", "ADOPTED",
+		complete(p, "UserTask_RecordCouncilDecision", cast.coordinator(), Map.of("councilDecision", "ADOPTED",
 				"approvedBudget", BUDGET, "decisionNotes", "Das Integrationskonzept wird beschlossen."));
 	}
 

@@ -1,9 +1,8 @@
 package de.teilhabe.cycle;
 
-import org.springframework.boot.test.context.SpringBootTest;
+import de.teilhabe.IntegrationTest;
 
-@SpringBootTest(
-		properties = { "teilhabe.demo.enabled=false", "spring.datasource.url=jdbc:h2:mem:cycle;DB_CLOSE_DELAY=-1" })
+@IntegrationTest
 class LeverkusenCycleH2Test extends LeverkusenCycleTests {
 
 }

@@ -8,9 +8,9 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import de.teilhabe.LeverkusenFixture;
 import de.teilhabe.council.CouncilService;
 import de.teilhabe.council.Decision;
-import de.teilhabe.demo.DemoUsers;
 import de.teilhabe.demo.LeverkusenDemo;
 import de.teilhabe.documentation.DocumentationService;
 import de.teilhabe.event.EventKind;
@@ -37,10 +37,7 @@ import de.teilhabe.workinggroup.WorkingGroupService;
 abstract class LeverkusenCycleTests {
 
 	@Autowired
-	DemoUsers users;
-
-	@Autowired
-	LeverkusenDemo leverkusen;
+	LeverkusenFixture leverkusen;
 
 	@Autowired
 	ParticipationService participations;
@@ -68,9 +65,7 @@ abstract class LeverkusenCycleTests {
 
 	@Test
 	void shouldRunTheLeverkusenCycleFromSurveysToAdoptedMeasures() {
-		users.create();
-
-		Participation started = leverkusen.runWholeCycle();
+		Participation started = leverkusen.at(Phase.MEASURE_TRACKING);
 
 		long id = started.getId();
 		assertThat(surveys.rounds(id)).hasSize(2).allMatch(s -> s.getStatus() == SurveyStatus.CLOSED);

@@ -11,10 +11,9 @@ import java.time.Duration;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.web.servlet.MockMvc;
 
+import de.teilhabe.DemoIntegrationTest;
 import de.teilhabe.participation.Participation;
 import de.teilhabe.participation.ParticipationService;
 import de.teilhabe.participation.Phase;
@@ -24,9 +23,7 @@ import de.teilhabe.task.TaskQueries;
  * On the embedded default the app seeds the demo users and the Leverkusen process, so a
  * newcomer sees tasks.
  */
-@SpringBootTest(
-		properties = { "teilhabe.demo.enabled=true", "spring.datasource.url=jdbc:h2:mem:demo;DB_CLOSE_DELAY=-1" })
-@AutoConfigureMockMvc
+@DemoIntegrationTest
 class DemoDataSeederTest {
 
 	@Autowired

@@ -1,9 +1,8 @@
 package de.teilhabe.documentation;
 
-import org.springframework.boot.test.context.SpringBootTest;
+import de.teilhabe.IntegrationTest;
 
-@SpringBootTest(
-		properties = { "teilhabe.demo.enabled=false", "spring.datasource.url=jdbc:h2:mem:outcome;DB_CLOSE_DELAY=-1" })
+@IntegrationTest
 class LeverkusenOutcomeH2Test extends LeverkusenOutcomeTests {
 
 }

@@ -16,22 +16,22 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.apache.pdfbox.Loader;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
+import de.teilhabe.LeverkusenFixture;
 import de.teilhabe.council.CouncilDecisionException;
 import de.teilhabe.council.CouncilService;
 import de.teilhabe.council.Decision;
 import de.teilhabe.council.RecordDecision;
-import de.teilhabe.demo.DemoUsers;
+import de.teilhabe.demo.Cast;
 import de.teilhabe.demo.LeverkusenDemo;
 import de.teilhabe.measure.Measure;
 import de.teilhabe.measure.MeasureException;
@@ -39,10 +39,11 @@ import de.teilhabe.measure.MeasureService;
 import de.teilhabe.measure.MeasureStatus;
 import de.teilhabe.measure.ProgressReport;
 import de.teilhabe.participation.Participation;
+import de.teilhabe.participation.Phase;
 import de.teilhabe.survey.Survey;
-import de.teilhabe.survey.SurveyResults;
 import de.teilhabe.survey.SurveyResults.QuestionResult;
 import de.teilhabe.survey.SurveyResults.Row;
+import de.teilhabe.survey.SurveyResults;
 import de.teilhabe.survey.SurveyService;
 import de.teilhabe.task.TaskWorkService;
 
@@ -53,17 +54,13 @@ import de.teilhabe.task.TaskWorkService;
  * runs once per class; run once per database by the subclasses.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@AutoConfigureMockMvc
 abstract class LeverkusenOutcomeTests {
 
 	/** 8 groups x (12,000 + 6,500) EUR */
 	static final String TOTAL = "148.000 €";
 
 	@Autowired
-	DemoUsers users;
-
-	@Autowired
-	LeverkusenDemo leverkusen;
+	LeverkusenFixture leverkusen;
 
 	@Autowired
 	DocumentationService documentation;
@@ -91,12 +88,16 @@ abstract class LeverkusenOutcomeTests {
 
 	Participation process;
 
+	Cast cast;
+
 	Documentation published;
 
 	@BeforeAll
 	void runTheLeverkusenCycle() {
-		users.create();
-		process = leverkusen.runWholeCycle();
+		// the tests correct the documentation and report progress: a participation of
+		// their own
+		process = leverkusen.fresh(Phase.MEASURE_TRACKING);
+		cast = leverkusen.castOf(process);
 		published = documentation.published(process.getId()).get(0);
 	}
 
@@ -213,14 +214,14 @@ abstract class LeverkusenOutcomeTests {
 
 	@Test
 	void correctionIsPublishedOnlyAfterApprovalAsVersionTwoAndVersionOneStays() throws Exception {
-		documentation.startCorrection(process.getId(), DemoUsers.COORDINATOR);
-		assertThatThrownBy(() -> documentation.startCorrection(process.getId(), DemoUsers.COORDINATOR))
+		documentation.startCorrection(process.getId(), cast.coordinator());
+		assertThatThrownBy(() -> documentation.startCorrection(process.getId(), cast.coordinator()))
 			.isInstanceOfSatisfying(DocumentationException.class,
 					ex -> assertThat(ex.messageKey()).isEqualTo("outcome.documentation.correction.draftOpen"));
 		Task edit = leverkusen.awaitTasks(process, "UserTask_EditDocumentation", 1).get(0);
 		assertThat(taskService.getVariable(edit.getId(), "foreword")).as("pre-filled with the published foreword")
 			.isEqualTo(published.getForeword());
-		work.complete(edit.getId(), DemoUsers.COORDINATOR,
+		work.complete(edit.getId(), cast.coordinator(),
 				Map.of("foreword",
 						published.getForeword() + " Korrigiert: Grußwort der Integrationsratsvorsitzenden ergänzt.",
 						"closingRemarks", published.getClosingRemarks()));
@@ -233,17 +234,17 @@ abstract class LeverkusenOutcomeTests {
 					ex -> assertThat(ex.messageKey()).isEqualTo("outcome.documentation.notApproved"));
 		assertThat(documentation.published(process.getId())).extracting(Documentation::getVersion).containsExactly(1);
 
-		work.complete(approve.getId(), DemoUsers.MANAGER, Map.of("documentationApproved", true));
+		work.complete(approve.getId(), cast.manager(), Map.of("documentationApproved", true));
 
 		assertThat(documentation.published(process.getId())).extracting(Documentation::getVersion)
 			.containsExactly(2, 1);
 		Documentation second = documentation.publishedVersion(process.getId(), 2).orElseThrow();
-		assertThat(second.getApprovedBy()).isEqualTo(DemoUsers.MANAGER);
+		assertThat(second.getApprovedBy()).isEqualTo(cast.manager());
 		assertThat(second.getPublishedHtml()).contains("Grußwort der Integrationsratsvorsitzenden", "Fassung 2");
 		assertThat(documentation.publishedVersion(process.getId(), 1).orElseThrow().getPublishedHtml())
 			.isEqualTo(published.getPublishedHtml())
 			.doesNotContain("Integrationsratsvorsitzenden");
-		assertThat(published.getApprovedBy()).isEqualTo(DemoUsers.MANAGER);
+		assertThat(published.getApprovedBy()).isEqualTo(cast.manager());
 		mvc.perform(get("/public/processes/{slug}/documentation/2", process.getSlug()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Integrationsratsvorsitzenden")));
@@ -269,10 +270,10 @@ abstract class LeverkusenOutcomeTests {
 
 		measures.report(process.getId(), first.getId(), new ProgressReport(LocalDate.of(2018, 6, 1),
 				MeasureStatus.IN_PROGRESS, 40, 4_800, "Die Kursbörse ist online; Träger melden freie Plätze."),
-				DemoUsers.COORDINATOR);
+				cast.coordinator());
 		assertThatThrownBy(() -> measures.report(process.getId(), first.getId(),
 				new ProgressReport(LocalDate.of(2018, 7, 1), MeasureStatus.DONE, 150, -3, "Unsinn"),
-				DemoUsers.COORDINATOR))
+				cast.coordinator()))
 			.isInstanceOf(MeasureException.class);
 
 		Measure now = measures.tracked(process.getId()).get(0);

@@ -12,11 +12,12 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import de.teilhabe.Browser;
 import de.teilhabe.BrowserTest;
+import de.teilhabe.IntegrationTest;
+import de.teilhabe.LeverkusenFixture;
 import de.teilhabe.demo.DemoUsers;
 import de.teilhabe.demo.LeverkusenDemo;
 import de.teilhabe.measure.Measure;
@@ -24,6 +25,7 @@ import de.teilhabe.measure.MeasureService;
 import de.teilhabe.measure.MeasureStatus;
 import de.teilhabe.measure.ProgressReport;
 import de.teilhabe.participation.Participation;
+import de.teilhabe.participation.Phase;
 
 /**
  * The outcome pages in a real browser after the Leverkusen cycle: the public process page
@@ -31,10 +33,8 @@ import de.teilhabe.participation.Participation;
  * consolidation and tracking pages; a progress report with a mistake shows the error next
  * to the field. Every page passes axe-core.
  */
+@IntegrationTest
 @BrowserTest
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "teilhabe.demo.enabled=false",
-				"spring.datasource.url=jdbc:h2:mem:outcomebrowser;DB_CLOSE_DELAY=-1" })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OutcomePagesBrowserTest {
 
@@ -44,10 +44,7 @@ class OutcomePagesBrowserTest {
 	int port;
 
 	@Autowired
-	DemoUsers users;
-
-	@Autowired
-	LeverkusenDemo leverkusen;
+	LeverkusenFixture leverkusen;
 
 	@Autowired
 	MeasureService measures;
@@ -56,11 +53,12 @@ class OutcomePagesBrowserTest {
 
 	@BeforeAll
 	void runTheCycle() {
-		users.create();
-		process = leverkusen.runWholeCycle();
+		// a progress report of its own
+		process = leverkusen.fresh(Phase.MEASURE_TRACKING);
 		Measure first = measures.tracked(process.getId()).get(0);
 		measures.report(process.getId(), first.getId(), new ProgressReport(LocalDate.of(2018, 6, 1),
-				MeasureStatus.IN_PROGRESS, 40, 4_800, "Die Kursbörse ist online."), DemoUsers.COORDINATOR);
+				MeasureStatus.IN_PROGRESS, 40, 4_800, "Die Kursbörse ist online."),
+				leverkusen.castOf(process).coordinator());
 	}
 
 	@Test
@@ -84,7 +82,7 @@ class OutcomePagesBrowserTest {
 	@Test
 	void coordinatorPagesPassAxeAndAMistakeShowsNextToItsField() throws Exception {
 		try (Browser browser = new Browser(port, new Dimension(1280, 2400))) {
-			browser.signIn(DemoUsers.COORDINATOR, DemoUsers.PASSWORD);
+			browser.signIn(leverkusen.castOf(process).coordinator(), DemoUsers.PASSWORD);
 			browser.open("/measures");
 			browser.assertAccessible();
 			browser.open("/measures/consolidation/" + process.getId());

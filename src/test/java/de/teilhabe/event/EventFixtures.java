@@ -16,7 +16,7 @@ import de.teilhabe.event.EventService.ConferencePlan;
  * counters.
  */
 @Component
-class EventFixtures {
+public class EventFixtures {
 
 	private final JdbcTemplate jdbc;
 

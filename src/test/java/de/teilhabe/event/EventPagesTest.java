@@ -21,15 +21,13 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.Cookie;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import de.teilhabe.IntegrationTest;
 import de.teilhabe.event.RegistrationService.Registered;
 
 /**
@@ -37,10 +35,7 @@ import de.teilhabe.event.RegistrationService.Registered;
  * through HTTP on a real database: every refusal shows a translated message and changes
  * nothing.
  */
-@Import(EventFixtures.class)
-@AutoConfigureMockMvc
-@SpringBootTest(properties = { "teilhabe.demo.enabled=false",
-		"spring.datasource.url=jdbc:h2:mem:event-pages;DB_CLOSE_DELAY=-1" })
+@IntegrationTest
 class EventPagesTest {
 
 	@Autowired

@@ -15,12 +15,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 import de.teilhabe.Browser;
 import de.teilhabe.BrowserTest;
+import de.teilhabe.IntegrationTest;
 import de.teilhabe.demo.DemoUsers;
 import de.teilhabe.mail.MailOutbox;
 
@@ -29,10 +28,8 @@ import de.teilhabe.mail.MailOutbox;
  * error next to the field, corrects it and lands on the confirmation; the event page, its
  * error state and the confirmation pass axe-core.
  */
+@IntegrationTest
 @BrowserTest
-@Import(EventFixtures.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-		"teilhabe.demo.enabled=false", "spring.datasource.url=jdbc:h2:mem:event-browser;DB_CLOSE_DELAY=-1" })
 class EventRegistrationBrowserTest {
 
 	private static final Path SCREENSHOTS = Path.of("target", "screenshots");

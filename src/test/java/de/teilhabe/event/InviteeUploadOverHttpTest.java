@@ -8,10 +8,10 @@ import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
-import java.net.http.HttpResponse;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.regex.Matcher;
@@ -20,10 +20,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
+import de.teilhabe.IntegrationTest;
 import de.teilhabe.demo.DemoUsers;
 
 /**
@@ -31,9 +31,7 @@ import de.teilhabe.demo.DemoUsers;
  * multipart with the CSRF token, and files over the limit, which Tomcat refuses before
  * Spring sees them. MockMvc has no such limits.
  */
-@Import(EventFixtures.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-		"teilhabe.demo.enabled=false", "spring.datasource.url=jdbc:h2:mem:event-browser;DB_CLOSE_DELAY=-1" })
+@IntegrationTest
 class InviteeUploadOverHttpTest {
 
 	private static final Pattern HIDDEN_TOKEN = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");

@@ -22,8 +22,6 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockMultipartFile;
@@ -32,16 +30,15 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import de.teilhabe.IntegrationTest;
+
 /**
  * Invitation lists uploaded as files through HTTP on a real database: the encodings and
  * separators spreadsheets save, and every refusal shows its message next to the field and
  * imports nothing. The limits of the container (file too large) are not in MockMvc:
  * {@link InviteeUploadOverHttpTest} sends the oversized files to Tomcat.
  */
-@Import(EventFixtures.class)
-@AutoConfigureMockMvc
-@SpringBootTest(properties = { "teilhabe.demo.enabled=false",
-		"spring.datasource.url=jdbc:h2:mem:event-pages;DB_CLOSE_DELAY=-1" })
+@IntegrationTest
 class InviteeUploadTest {
 
 	private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");

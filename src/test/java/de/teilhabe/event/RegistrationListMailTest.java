@@ -13,11 +13,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message.RecipientType;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.io.input.BOMInputStream;
@@ -27,13 +28,9 @@ import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
-
+import de.teilhabe.MailIntegrationTest;
 import de.teilhabe.system.Roles;
 
 /**
@@ -41,11 +38,7 @@ import de.teilhabe.system.Roles;
  * coordinator the registration list as CSV with the figures; a real SMTP server
  * (GreenMail) receives it.
  */
-@Import(EventFixtures.class)
-@SpringBootTest(properties = { "teilhabe.demo.enabled=false",
-		"spring.datasource.url=jdbc:h2:mem:registration-list-mail;DB_CLOSE_DELAY=-1", "spring.mail.host=localhost",
-		"spring.mail.port=3025", "teilhabe.mail.send-interval=PT0.2S",
-		"teilhabe.event.base-url=https://teilhabe.example" })
+@MailIntegrationTest
 class RegistrationListMailTest {
 
 	@RegisterExtension

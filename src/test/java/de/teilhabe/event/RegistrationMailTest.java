@@ -13,35 +13,28 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
-
-import de.teilhabe.event.RegistrationService.Registered;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import de.teilhabe.MailIntegrationTest;
+import de.teilhabe.event.RegistrationService.Registered;
 
 /**
  * The mails registrants get, as a real SMTP server (GreenMail) receives them, with the
  * iCal attachment.
  */
-@Import(EventFixtures.class)
-@SpringBootTest(properties = { "teilhabe.demo.enabled=false",
-		"spring.datasource.url=jdbc:h2:mem:registration-mail;DB_CLOSE_DELAY=-1", "spring.mail.host=localhost",
-		"spring.mail.port=3025", "teilhabe.mail.send-interval=PT0.2S", "teilhabe.mail.from=sozialkonferenz@rvr.example",
-		"teilhabe.event.base-url=https://teilhabe.example" })
+@MailIntegrationTest
 class RegistrationMailTest {
 
 	@RegisterExtension

@@ -24,7 +24,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.annotation.Import;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import de.teilhabe.documentation.DocumentationPublished;
@@ -39,7 +38,6 @@ import de.teilhabe.system.NotFoundException;
  * registration per address, the deadline, cancellation and promotion, check-in,
  * anonymisation; run once per database by the subclasses.
  */
-@Import(EventFixtures.class)
 abstract class RegistrationTests {
 
 	@Autowired

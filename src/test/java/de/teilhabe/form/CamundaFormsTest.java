@@ -11,8 +11,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
+import de.teilhabe.IntegrationTest;
 import de.teilhabe.demo.DemoUsers;
 import de.teilhabe.demo.LeverkusenDemo;
 import de.teilhabe.participation.Participation;
@@ -24,8 +24,7 @@ import de.teilhabe.task.TaskWorkService;
  * The service against the real engine: forms come from the deployment, values from the
  * task's variables.
  */
-@SpringBootTest(
-		properties = { "teilhabe.demo.enabled=false", "spring.datasource.url=jdbc:h2:mem:forms;DB_CLOSE_DELAY=-1" })
+@IntegrationTest
 class CamundaFormsTest {
 
 	@Autowired

@@ -2,31 +2,39 @@ package de.teilhabe.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.transaction.support.TransactionTemplate;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import de.teilhabe.IntegrationTest;
 
 /**
  * A mail server that is down loses no mail: the mail stays in the outbox with the error
- * and is sent on a later attempt, once; the scheduler is kept out of the way so the test
- * drives every attempt.
+ * and is sent on a later attempt, once. The test drives every attempt with a sender of
+ * its own (mail server on port 3127, no wait before a retry, three attempts) that sees
+ * only the test's own mail: the shared context has no mail server, so its scheduled
+ * sender leaves the outbox alone, and the other tests' mails stay where they are.
  */
-@SpringBootTest(
-		properties = { "teilhabe.demo.enabled=false", "spring.datasource.url=jdbc:h2:mem:outbox;DB_CLOSE_DELAY=-1",
-				"spring.mail.host=localhost", "spring.mail.port=3127", "teilhabe.mail.send-interval=PT1H",
-				"teilhabe.mail.first-retry=PT0S", "teilhabe.mail.max-attempts=3" })
+@IntegrationTest
 class OutboxSenderTest {
 
 	@Autowired
 	MailOutbox outbox;
-
-	@Autowired
-	OutboxSender sender;
 
 	@Autowired
 	OutboxMailRepository repository;
@@ -34,10 +42,14 @@ class OutboxSenderTest {
 	@Autowired
 	TransactionTemplate transactions;
 
+	@Autowired
+	Clock clock;
+
 	@Test
 	void shouldKeepTheMailWhileTheServerIsDownAndSendItOnceItIsBack() throws Exception {
 		String to = "down-" + System.nanoTime() + "@example.org";
 		transactions.executeWithoutResult(status -> outbox.queue(new OutgoingMail(to, "Anmeldebestätigung", "Text")));
+		OutboxSender sender = senderOf(to);
 
 		assertThat(sender.sendDue()).isZero();
 		OutboxMail failed = outbox.mailsTo(to).get(0);
@@ -66,6 +78,7 @@ class OutboxSenderTest {
 	void shouldGiveUpAfterTheLastAttemptAndShowTheErrorInTheOutbox() {
 		String to = "never-" + System.nanoTime() + "@example.org";
 		transactions.executeWithoutResult(status -> outbox.queue(new OutgoingMail(to, "Erinnerung", "Text")));
+		OutboxSender sender = senderOf(to);
 
 		for (int attempt = 0; attempt < 5; attempt++) {
 			sender.sendDue();
@@ -75,6 +88,32 @@ class OutboxSenderTest {
 		assertThat(failed.getStatus()).isEqualTo(MailStatus.FAILED);
 		assertThat(failed.getAttempts()).isEqualTo(3);
 		assertThat(outbox.list(PageRequest.of(0, 10)).getContent()).extracting(OutboxMail::getRecipient).contains(to);
+	}
+
+	/** A sender whose outbox holds only the mails to this recipient. */
+	private OutboxSender senderOf(String recipient) {
+		JavaMailSenderImpl mailServer = new JavaMailSenderImpl();
+		mailServer.setHost("localhost");
+		mailServer.setPort(3127);
+		InvocationHandler ownMailsOnly = (proxy, method, args) -> {
+			if (method.getName().equals("findDue")) {
+				return repository.findDue((Instant) args[0], Pageable.unpaged())
+					.stream()
+					.filter(id -> repository.findById(id).orElseThrow().getRecipient().equals(recipient))
+					.toList();
+			}
+			try {
+				return method.invoke(repository, args);
+			}
+			catch (InvocationTargetException failed) {
+				throw failed.getCause();
+			}
+		};
+		OutboxMailRepository own = (OutboxMailRepository) Proxy.newProxyInstance(getClass().getClassLoader(),
+				new Class<?>[] { OutboxMailRepository.class }, ownMailsOnly);
+		return new OutboxSender(own,
+				new StaticListableBeanFactory(Map.of("mailSender", mailServer)).getBeanProvider(JavaMailSender.class),
+				transactions, new MailProperties("teilhabe@localhost", Duration.ofHours(1), 3, Duration.ZERO), clock);
 	}
 
 }

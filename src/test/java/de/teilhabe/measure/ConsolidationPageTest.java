@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -23,15 +24,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import de.teilhabe.demo.DemoUsers;
+import de.teilhabe.IntegrationTest;
+import de.teilhabe.LeverkusenFixture;
+import de.teilhabe.demo.Cast;
 import de.teilhabe.demo.LeverkusenDemo;
 import de.teilhabe.documentation.DocumentationService;
 import de.teilhabe.participation.Participation;
+import de.teilhabe.participation.Phase;
 import de.teilhabe.participation.ParticipationService;
 import de.teilhabe.participation.StartParticipation;
 import de.teilhabe.task.TaskWorkService;
@@ -41,22 +43,13 @@ import de.teilhabe.task.TaskWorkService;
  * results: all measures side by side, the total against the budget, merging duplicates
  * and setting measures aside; the budget decision then sees the consolidated total.
  */
-@SpringBootTest(properties = { "teilhabe.demo.enabled=false",
-		"spring.datasource.url=jdbc:h2:mem:consolidation;DB_CLOSE_DELAY=-1" })
-@AutoConfigureMockMvc
+@IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConsolidationPageTest {
 
-	static final RequestPostProcessor COORDINATOR = user(DemoUsers.COORDINATOR).authorities(() -> "GROUP_coordinator");
-
-	static final RequestPostProcessor MANAGER = user(DemoUsers.MANAGER).authorities(() -> "GROUP_manager");
-
 	@Autowired
-	DemoUsers users;
-
-	@Autowired
-	LeverkusenDemo leverkusen;
+	LeverkusenFixture leverkusen;
 
 	@Autowired
 	MeasureService measures;
@@ -78,34 +71,30 @@ class ConsolidationPageTest {
 
 	Participation process;
 
+	Cast cast;
+
 	String page;
 
 	@BeforeAll
 	void runUpToTheConsolidation() {
-		users.create();
-		process = leverkusen.start();
-		leverkusen.runSurveys(process);
-		leverkusen.runWorkshop(process);
-		leverkusen.setUpWorkingGroups(process);
-		leverkusen.planConference(process);
-		leverkusen.holdConference(process);
-		leverkusen.recordWorkingGroupResults(process);
-		leverkusen.awaitTasks(process, "UserTask_ConsolidateMeasures", 1);
+		// the tests consolidate: a participation of their own
+		process = leverkusen.fresh(Phase.CONSOLIDATION);
+		cast = leverkusen.castOf(process);
 		page = "/measures/consolidation/" + process.getId();
 	}
 
 	@Test
 	@Order(1)
 	void showsEveryGroupsMeasuresAndTheTotalOverTheBudget() throws Exception {
-		mvc.perform(get(page).with(COORDINATOR))
+		mvc.perform(get(page).with(coordinator()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.stringContainsInOrder("AG 1: Sprache", "Sprachkursbörse Leverkusen",
 					"AG 8: Senioren", "Seniorentreffs interkulturell öffnen")))
 			.andExpect(content().string(Matchers.containsString("148.000 €")))
 			.andExpect(content().string(Matchers.containsString("100.000 €")))
 			.andExpect(content().string(Matchers.containsString("Die Maßnahmen überschreiten das Budget.")));
-		mvc.perform(get(page).with(MANAGER)).andExpect(status().isOk());
-		mvc.perform(get(page).with(user("ag-sprache").authorities(() -> "GROUP_wg-lead")))
+		mvc.perform(get(page).with(manager())).andExpect(status().isOk());
+		mvc.perform(get(page).with(user(cast.lead(0)).authorities(() -> "GROUP_wg-lead")))
 			.andExpect(status().isForbidden());
 	}
 
@@ -157,11 +146,11 @@ class ConsolidationPageTest {
 		mvc.perform(get("/progress/" + process.getSlug()).with(other)).andExpect(status().isForbidden());
 		mvc.perform(get("/progress/" + process.getSlug() + "/model").param("definition", "x").with(other))
 			.andExpect(status().isForbidden());
-		mvc.perform(get("/measures").with(MANAGER))
+		mvc.perform(get("/measures").with(manager()))
 			.andExpect(content().string(Matchers.containsString("href=\"/measures/consolidation/" + id + "\"")));
-		mvc.perform(get("/progress").with(MANAGER))
+		mvc.perform(get("/progress").with(manager()))
 			.andExpect(content().string(Matchers.containsString(process.getTitle())));
-		mvc.perform(get("/progress/" + process.getSlug()).with(COORDINATOR)).andExpect(status().isOk());
+		mvc.perform(get("/progress/" + process.getSlug()).with(coordinator())).andExpect(status().isOk());
 	}
 
 	@Test
@@ -170,12 +159,12 @@ class ConsolidationPageTest {
 		long first = measure("Vereinslotsen für Sport und Kultur");
 
 		mvc.perform(post(page + "/merge").with(csrf())
-			.with(COORDINATOR)
+			.with(coordinator())
 			.param("measure", "" + first)
 			.param("keep", "" + first))
 			.andExpect(redirectedUrl(page))
 			.andExpect(flash().attribute("error", "outcome.measure.merge.tooFew"));
-		mvc.perform(post(page + "/merge").with(csrf()).with(MANAGER).param("measure", "" + first, "" + first))
+		mvc.perform(post(page + "/merge").with(csrf()).with(manager()).param("measure", "" + first, "" + first))
 			.andExpect(status().isForbidden());
 
 		assertThat(measures.totalCost(process.getId())).isEqualTo(148_000);
@@ -189,7 +178,7 @@ class ConsolidationPageTest {
 		long duplicate = measure("Interkultureller Kalender");
 
 		mvc.perform(post(page + "/merge").with(csrf())
-			.with(COORDINATOR)
+			.with(coordinator())
 			.param("measure", "" + kept, "" + duplicate)
 			.param("keep", "" + kept))
 			.andExpect(redirectedUrl(page))
@@ -198,12 +187,12 @@ class ConsolidationPageTest {
 		assertThat(measures.totalCost(process.getId())).isEqualTo(148_000 - 6_500);
 		assertThat(measures.mergedInto(process.getId()).get(kept)).singleElement()
 			.satisfies(m -> assertThat(m.getTitle()).isEqualTo("Interkultureller Kalender"));
-		mvc.perform(get(page).with(COORDINATOR))
+		mvc.perform(get(page).with(coordinator()))
 			.andExpect(content().string(Matchers.containsString("Auch aus AG 7: Interkultureller")))
 			.andExpect(content().string(Matchers.containsString("Zusammengeführt mit: Nachbarschaftsfeste")));
 
 		mvc.perform(post(page + "/merge").with(csrf())
-			.with(COORDINATOR)
+			.with(coordinator())
 			.param("measure", "" + kept, "" + duplicate)
 			.param("keep", "" + kept)).andExpect(flash().attribute("error", "outcome.measure.merge.notProposed"));
 		assertThat(measures.totalCost(process.getId())).isEqualTo(148_000 - 6_500);
@@ -215,18 +204,26 @@ class ConsolidationPageTest {
 		for (Measure m : measures.ofParticipation(process.getId())) {
 			if (m.getStatus() == MeasureStatus.PROPOSED && m.getPriority() == Priority.MEDIUM) {
 				mvc.perform(post(page + "/" + m.getId() + "/defer").with(csrf())
-					.with(COORDINATOR)
+					.with(coordinator())
 					.param("deferred", "true")).andExpect(flash().attribute("message", "outcome.measure.deferred"));
 			}
 		}
 		assertThat(measures.totalCost(process.getId())).isEqualTo(8 * 12_000);
 
 		leverkusen.awaitTasks(process, "UserTask_ConsolidateMeasures", 1)
-			.forEach(task -> work.complete(task.getId(), DemoUsers.COORDINATOR,
+			.forEach(task -> work.complete(task.getId(), cast.coordinator(),
 					Map.of("consolidationNotes", "Netzwerkformate werden 2019 erneut beraten.")));
 
 		leverkusen.awaitTasks(process, "UserTask_EditDocumentation", 1);
+		// the processes of this participation, not those of other tests
+		List<String> instances = historyService.createHistoricProcessInstanceQuery()
+			.processInstanceBusinessKey(process.getSlug())
+			.list()
+			.stream()
+			.map(HistoricProcessInstance::getId)
+			.toList();
 		assertThat(historyService.createHistoricActivityInstanceQuery().activityId("UserTask_ApproveBudget").list())
+			.filteredOn(activity -> instances.contains(activity.getProcessInstanceId()))
 			.as("within budget, no manager decision")
 			.isEmpty();
 		assertThat(measures.submitted(process.getId())).hasSize(8);
@@ -240,15 +237,23 @@ class ConsolidationPageTest {
 
 		mvc.perform(get(preview).with(other)).andExpect(status().isForbidden());
 		mvc.perform(get(preview + ".pdf").with(other)).andExpect(status().isForbidden());
-		mvc.perform(get(preview).with(COORDINATOR)).andExpect(status().isOk());
-		mvc.perform(get(preview).with(MANAGER)).andExpect(status().isOk());
-		mvc.perform(get("/documentation/" + Long.MAX_VALUE + "/preview").with(MANAGER))
+		mvc.perform(get(preview).with(coordinator())).andExpect(status().isOk());
+		mvc.perform(get(preview).with(manager())).andExpect(status().isOk());
+		mvc.perform(get("/documentation/" + Long.MAX_VALUE + "/preview").with(manager()))
 			.andExpect(status().isNotFound());
 	}
 
 	private long measure(String title) {
 		List<Measure> all = measures.ofParticipation(process.getId());
 		return all.stream().filter(m -> m.getTitle().equals(title)).findFirst().orElseThrow().getId();
+	}
+
+	private RequestPostProcessor coordinator() {
+		return user(cast.coordinator()).authorities(() -> "GROUP_coordinator");
+	}
+
+	private RequestPostProcessor manager() {
+		return user(cast.manager()).authorities(() -> "GROUP_manager");
 	}
 
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.hamcrest.Matchers;
@@ -24,16 +25,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import de.teilhabe.IntegrationTest;
+import de.teilhabe.LeverkusenFixture;
 import de.teilhabe.council.CouncilService;
 import de.teilhabe.council.Decision;
-import de.teilhabe.demo.DemoUsers;
+import de.teilhabe.demo.Cast;
 import de.teilhabe.demo.LeverkusenDemo;
 import de.teilhabe.participation.Participation;
+import de.teilhabe.participation.Phase;
 import de.teilhabe.task.TaskWorkService;
 
 /**
@@ -41,22 +43,13 @@ import de.teilhabe.task.TaskWorkService;
  * from the decision task; only those are planned and followed on the public page, the
  * others are not adopted.
  */
-@SpringBootTest(properties = { "teilhabe.demo.enabled=false",
-		"spring.datasource.url=jdbc:h2:mem:adoptedWithChanges;DB_CLOSE_DELAY=-1" })
-@AutoConfigureMockMvc
+@IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CouncilAdoptsWithChangesTest {
 
-	static final RequestPostProcessor COORDINATOR = user(DemoUsers.COORDINATOR).authorities(() -> "GROUP_coordinator");
-
-	static final RequestPostProcessor MANAGER = user(DemoUsers.MANAGER).authorities(() -> "GROUP_manager");
-
 	@Autowired
-	DemoUsers users;
-
-	@Autowired
-	LeverkusenDemo leverkusen;
+	LeverkusenFixture leverkusen;
 
 	@Autowired
 	MeasureService measures;
@@ -76,7 +69,12 @@ class CouncilAdoptsWithChangesTest {
 	@Autowired
 	TaskService taskService;
 
+	@Autowired
+	RuntimeService runtimeService;
+
 	Participation process;
+
+	Cast cast;
 
 	String page;
 
@@ -86,8 +84,9 @@ class CouncilAdoptsWithChangesTest {
 
 	@BeforeAll
 	void runUpToTheCouncilDecision() {
-		users.create();
-		process = leverkusen.runUpToCouncilDecision();
+		// the council decides: a participation of its own
+		process = leverkusen.fresh(Phase.COUNCIL);
+		cast = leverkusen.castOf(process);
 		page = "/measures/council/" + process.getId();
 		kursboerse = measure("Sprachkursbörse Leverkusen");
 		pflegeberatung = measure("Kultursensible Pflegeberatung");
@@ -97,30 +96,30 @@ class CouncilAdoptsWithChangesTest {
 	@Order(1)
 	void theDecisionTaskLinksToTheChoiceOfAllSubmittedMeasuresTickedAtFirst() throws Exception {
 		String task = leverkusen.awaitTasks(process, "UserTask_RecordCouncilDecision", 1).get(0).getId();
-		mvc.perform(get("/tasks/{id}", task).with(COORDINATOR))
+		mvc.perform(get("/tasks/{id}", task).with(coordinator()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString("href=\"" + page + "\"")));
 
-		mvc.perform(get(page).with(COORDINATOR))
+		mvc.perform(get(page).with(coordinator()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString("Sprachkursbörse Leverkusen")))
 			.andExpect(
 					content().string(Matchers.containsString("id=\"adopted-" + kursboerse + "\" checked=\"checked\"")));
 		assertThat(measures.beforeCouncil(process.getId())).hasSize(16);
-		mvc.perform(get(page).with(user("ag-sprache").authorities(() -> "GROUP_wg-lead")))
+		mvc.perform(get(page).with(user(cast.lead(0)).authorities(() -> "GROUP_wg-lead")))
 			.andExpect(status().isForbidden());
 	}
 
 	@Test
 	@Order(2)
 	void choosingNoMeasureOrAnotherProcesssMeasureIsRefusedAndChangesNothing() throws Exception {
-		mvc.perform(post(page).with(csrf()).with(COORDINATOR))
+		mvc.perform(post(page).with(csrf()).with(coordinator()))
 			.andExpect(redirectedUrl(page))
 			.andExpect(flash().attribute("error", "outcome.measure.council.noneChosen"));
-		mvc.perform(post(page).with(csrf()).with(COORDINATOR).param("adopted", "" + kursboerse, "999999"))
+		mvc.perform(post(page).with(csrf()).with(coordinator()).param("adopted", "" + kursboerse, "999999"))
 			.andExpect(redirectedUrl(page))
 			.andExpect(flash().attribute("error", "outcome.measure.council.unknown"));
-		mvc.perform(post(page).with(csrf()).with(MANAGER).param("adopted", "" + kursboerse))
+		mvc.perform(post(page).with(csrf()).with(manager()).param("adopted", "" + kursboerse))
 			.andExpect(status().isForbidden());
 
 		assertThat(measures.beforeCouncil(process.getId())).noneMatch(Measure::isCouncilExcluded);
@@ -129,16 +128,16 @@ class CouncilAdoptsWithChangesTest {
 	@Test
 	@Order(3)
 	void onlyTheChosenMeasuresArePlannedAndShownPublicly() throws Exception {
-		mvc.perform(post(page).with(csrf()).with(COORDINATOR).param("adopted", "" + kursboerse, "" + pflegeberatung))
+		mvc.perform(post(page).with(csrf()).with(coordinator()).param("adopted", "" + kursboerse, "" + pflegeberatung))
 			.andExpect(redirectedUrl(page))
 			.andExpect(flash().attribute("message", "outcome.measure.council.saved"));
-		mvc.perform(get(page).with(COORDINATOR))
+		mvc.perform(get(page).with(coordinator()))
 			.andExpect(content().string(Matchers.containsString("id=\"adopted-" + kursboerse + "\" checked")))
 			.andExpect(content().string(Matchers.not(Matchers
 				.containsString("id=\"adopted-" + measure("Interreligiöser Runder Tisch") + "\" checked"))));
 
 		work.complete(leverkusen.awaitTasks(process, "UserTask_RecordCouncilDecision", 1).get(0).getId(),
-				DemoUsers.COORDINATOR, Map.of("councilDecision", "ADOPTED_WITH_CHANGES", "approvedBudget", 30_000L,
+				cast.coordinator(), Map.of("councilDecision", "ADOPTED_WITH_CHANGES", "approvedBudget", 30_000L,
 						"decisionNotes", "Beschlossen werden die Sprachkursbörse und die Pflegeberatung."));
 
 		assertThat(council.finalDecision(process.getId()))
@@ -162,10 +161,10 @@ class CouncilAdoptsWithChangesTest {
 	@Test
 	@Order(4)
 	void afterTheDecisionTheChoiceCannotChange() throws Exception {
-		mvc.perform(post(page).with(csrf()).with(COORDINATOR).param("adopted", "" + kursboerse))
+		mvc.perform(post(page).with(csrf()).with(coordinator()).param("adopted", "" + kursboerse))
 			.andExpect(redirectedUrl(page))
 			.andExpect(flash().attribute("error", "outcome.measure.council.decided"));
-		mvc.perform(get(page).with(COORDINATOR))
+		mvc.perform(get(page).with(coordinator()))
 			.andExpect(content().string(Matchers.containsString("Es gibt keine Maßnahmen, die auf den Beschluss")));
 
 		assertThat(measures.openCount(process.getId())).isEqualTo(2);
@@ -174,11 +173,12 @@ class CouncilAdoptsWithChangesTest {
 	@Test
 	@Order(5)
 	void theYearlyRequestIsOneTaskPerResponsibleBodyWithOpenMeasures() {
-		String timer = managementService.createJobQuery()
-			.timers()
+		String tracking = runtimeService.createProcessInstanceQuery()
+			.processInstanceBusinessKey(process.getSlug())
 			.processDefinitionKey("Process_MeasureTracking")
 			.singleResult()
 			.getId();
+		String timer = managementService.createJobQuery().timers().processInstanceId(tracking).singleResult().getId();
 
 		managementService.executeJob(timer);
 
@@ -198,6 +198,14 @@ class CouncilAdoptsWithChangesTest {
 	private long measure(String title) {
 		List<Measure> all = measures.ofParticipation(process.getId());
 		return all.stream().filter(m -> m.getTitle().equals(title)).findFirst().orElseThrow().getId();
+	}
+
+	private RequestPostProcessor coordinator() {
+		return user(cast.coordinator()).authorities(() -> "GROUP_coordinator");
+	}
+
+	private RequestPostProcessor manager() {
+		return user(cast.manager()).authorities(() -> "GROUP_manager");
 	}
 
 }

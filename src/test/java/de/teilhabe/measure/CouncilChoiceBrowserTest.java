@@ -10,23 +10,24 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import de.teilhabe.Browser;
 import de.teilhabe.BrowserTest;
+import de.teilhabe.IntegrationTest;
+import de.teilhabe.LeverkusenFixture;
+import de.teilhabe.demo.Cast;
 import de.teilhabe.demo.DemoUsers;
 import de.teilhabe.demo.LeverkusenDemo;
 import de.teilhabe.participation.Participation;
+import de.teilhabe.participation.Phase;
 
 /**
  * The coordinator's choice of the adopted measures in a real browser, without JavaScript
  * help; it passes axe-core.
  */
+@IntegrationTest
 @BrowserTest
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "teilhabe.demo.enabled=false",
-				"spring.datasource.url=jdbc:h2:mem:councilchoice;DB_CLOSE_DELAY=-1" })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CouncilChoiceBrowserTest {
 
@@ -36,20 +37,20 @@ class CouncilChoiceBrowserTest {
 	int port;
 
 	@Autowired
-	DemoUsers users;
-
-	@Autowired
-	LeverkusenDemo leverkusen;
+	LeverkusenFixture leverkusen;
 
 	@Autowired
 	MeasureService measures;
 
 	Participation process;
 
+	Cast cast;
+
 	@BeforeAll
 	void runUpToTheCouncilDecision() {
-		users.create();
-		process = leverkusen.runUpToCouncilDecision();
+		// the council decides: a participation of its own
+		process = leverkusen.fresh(Phase.COUNCIL);
+		cast = leverkusen.castOf(process);
 	}
 
 	@Test
@@ -57,7 +58,7 @@ class CouncilChoiceBrowserTest {
 		String task = leverkusen.awaitTasks(process, "UserTask_RecordCouncilDecision", 1).get(0).getId();
 		Measure leftOut = measures.beforeCouncil(process.getId()).get(1);
 		try (Browser browser = new Browser(port, new Dimension(1280, 2400))) {
-			browser.signIn(DemoUsers.COORDINATOR, DemoUsers.PASSWORD);
+			browser.signIn(cast.coordinator(), DemoUsers.PASSWORD);
 			browser.open("/tasks/" + task);
 			browser.clickAndWait(browser.find(By.partialLinkText("beschlossenen Maßnahmen auswählen")));
 			browser.assertAccessible();

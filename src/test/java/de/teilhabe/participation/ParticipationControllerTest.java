@@ -23,28 +23,24 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
+import de.teilhabe.ControllerSliceTest;
 import de.teilhabe.form.CamundaForms;
 import de.teilhabe.form.FormResult;
 import de.teilhabe.form.FormView;
-import de.teilhabe.system.SecurityConfiguration;
 
-@WebMvcTest(ParticipationController.class)
-@Import(SecurityConfiguration.class)
+@ControllerSliceTest
 class ParticipationControllerTest {
 
 	@Autowired
 	MockMvc mvc;
 
-	@MockitoBean
+	@Autowired
 	ParticipationService participations;
 
-	@MockitoBean
+	@Autowired
 	CamundaForms forms;
 
 	FormView form = mock(FormView.class);

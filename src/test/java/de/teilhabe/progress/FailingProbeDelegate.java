@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
  * The delegate of the failing probe process: fails with a readable message until told to
  * recover.
  */
-class FailingProbeDelegate implements JavaDelegate {
+public class FailingProbeDelegate implements JavaDelegate {
 
 	static final String MESSAGE = "Umfragedienst nicht erreichbar";
 

@@ -3,6 +3,8 @@ package de.teilhabe.progress;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -14,23 +16,23 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import de.teilhabe.Browser;
 import de.teilhabe.BrowserTest;
+import de.teilhabe.IntegrationTest;
+import de.teilhabe.LeverkusenFixture;
 import de.teilhabe.demo.DemoUsers;
-import de.teilhabe.demo.LeverkusenDemo;
 import de.teilhabe.participation.Participation;
+import de.teilhabe.participation.Phase;
 
 /**
  * A manager in a real browser: opens the overview, opens the Leverkusen process and finds
  * the running conference marked as active in the diagram (drawn by bpmn-js) and in the
  * step list; both pages pass axe-core.
  */
+@IntegrationTest
 @BrowserTest
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-		"teilhabe.demo.enabled=false", "spring.datasource.url=jdbc:h2:mem:progressbrowser;DB_CLOSE_DELAY=-1" })
 class ProgressBrowserTest {
 
 	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
@@ -41,25 +43,23 @@ class ProgressBrowserTest {
 	int port;
 
 	@Autowired
-	DemoUsers users;
-
-	@Autowired
-	LeverkusenDemo leverkusen;
+	LeverkusenFixture leverkusen;
 
 	@BeforeEach
 	void seed() {
 		if (seeded == null) {
-			users.create();
-			seeded = leverkusen.seed();
+			seeded = leverkusen.at(Phase.CONFERENCE);
 		}
 	}
 
 	@Test
 	void shouldShowAManagerTheActiveStepInTheDiagram() throws IOException {
 		try (Browser browser = new Browser(port)) {
-			browser.signIn("leitung", DemoUsers.PASSWORD);
-			browser.open("/progress");
-			WebElement link = browser.find(By.linkText(seeded.getTitle()));
+			browser.signIn(leverkusen.castOf(seeded).manager(), DemoUsers.PASSWORD);
+			// the other tests' processes share the list, several of them Leverkusen's
+			browser.open("/progress?organiser=" + URLEncoder.encode(seeded.getOrganiser(), StandardCharsets.UTF_8));
+			WebElement link = browser.find(By.cssSelector("a[href='/progress/" + seeded.getSlug() + "']"));
+			assertThat(link.getText()).isEqualTo(seeded.getTitle());
 			browser.assertAccessible();
 			browser.screenshot(SCREENSHOTS.resolve("progress-overview.png"));
 

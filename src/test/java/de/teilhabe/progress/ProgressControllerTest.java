@@ -23,13 +23,11 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
+import de.teilhabe.ControllerSliceTest;
 import de.teilhabe.progress.ProgressDetail.Diagram;
 import de.teilhabe.progress.ProgressDetail.Failure;
 import de.teilhabe.progress.ProgressDetail.Step;
@@ -38,16 +36,14 @@ import de.teilhabe.progress.ProgressDetail.Timeline;
 import de.teilhabe.progress.ProgressRow.EngineFigures;
 import de.teilhabe.progress.ProgressRow.Figures;
 import de.teilhabe.system.NotFoundException;
-import de.teilhabe.system.SecurityConfiguration;
 
-@WebMvcTest(ProgressController.class)
-@Import(SecurityConfiguration.class)
+@ControllerSliceTest
 class ProgressControllerTest {
 
 	@Autowired
 	MockMvc mvc;
 
-	@MockitoBean
+	@Autowired
 	ProgressService progress;
 
 	static final ProgressRow LEVERKUSEN = new ProgressRow(1, "leverkusen", "Integrationskonzept Leverkusen 2017",

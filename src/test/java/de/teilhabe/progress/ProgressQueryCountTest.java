@@ -2,28 +2,16 @@ package de.teilhabe.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
-
-import javax.sql.DataSource;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DelegatingDataSource;
+
+import de.teilhabe.IntegrationTest;
+import de.teilhabe.WithoutJobExecutor;
 
 import de.teilhabe.participation.Steerer;
 
@@ -32,63 +20,12 @@ import de.teilhabe.participation.Steerer;
  * statements for 10 processes as for 200 (a page of participations, its total, and one
  * aggregate query per kind of figure), counted at the connection.
  */
-@SpringBootTest(properties = { "teilhabe.demo.enabled=false", "camunda.bpm.job-execution.enabled=false",
-		"spring.datasource.url=jdbc:h2:mem:progresscount;DB_CLOSE_DELAY=-1" })
-@Import({ ProgressQueryCountTest.CountingDataSource.class, ProgressServiceTests.Probes.class })
+@IntegrationTest
+@WithoutJobExecutor
 class ProgressQueryCountTest {
 
-	static final AtomicInteger statements = new AtomicInteger();
-
-	static volatile boolean counting;
-
-	@TestConfiguration
-	static class CountingDataSource {
-
-		@Bean
-		static BeanPostProcessor countStatements() {
-			return new BeanPostProcessor() {
-				@Override
-				public Object postProcessAfterInitialization(Object bean, String beanName) {
-					return bean instanceof DataSource dataSource && "dataSource".equals(beanName) ? counted(dataSource)
-							: bean;
-				}
-			};
-		}
-
-		private static DataSource counted(DataSource target) {
-			return new DelegatingDataSource(target) {
-				@Override
-				public Connection getConnection() throws SQLException {
-					return counted(super.getConnection());
-				}
-
-				@Override
-				public Connection getConnection(String username, String password) throws SQLException {
-					return counted(super.getConnection(username, password));
-				}
-			};
-		}
-
-		private static final Set<String> STATEMENT_METHODS = Set.of("prepareStatement", "createStatement",
-				"prepareCall");
-
-		private static Connection counted(Connection connection) {
-			InvocationHandler handler = (proxy, method, args) -> {
-				if (counting && STATEMENT_METHODS.contains(method.getName())) {
-					statements.incrementAndGet();
-				}
-				try {
-					return method.invoke(connection, args);
-				}
-				catch (InvocationTargetException failed) {
-					throw failed.getCause();
-				}
-			};
-			return (Connection) Proxy.newProxyInstance(ProgressQueryCountTest.class.getClassLoader(),
-					new Class<?>[] { Connection.class }, handler);
-		}
-
-	}
+	@Autowired
+	StatementCounter statements;
 
 	@Autowired
 	ProgressService progress;
@@ -105,22 +42,25 @@ class ProgressQueryCountTest {
 	@Test
 	void shouldIssueAsManyStatementsFor200ProcessesAsFor10() {
 		ProgressProbes probes = new ProgressProbes(jdbc, repositoryService, runtimeService);
-		seed(probes, 0, 10);
-		int forTen = statementsForOverview();
-		seed(probes, 10, 200);
-		int forTwoHundred = statementsForOverview();
+		// the other tests' processes share the database: the overview is filtered to this
+		// test's organiser
+		String organiser = "Lastprobe " + probes.run;
+		seed(probes, organiser, 0, 10);
+		int forTen = statementsForOverview(organiser);
+		seed(probes, organiser, 10, 200);
+		int forTwoHundred = statementsForOverview(organiser);
 
-		assertThat(progress.overview(manager(), ProgressFilter.of(null, null, null, null), 0, 25).total())
+		assertThat(progress.overview(manager(), ProgressFilter.of(null, null, organiser, null), 0, 25).total())
 			.isEqualTo(200);
 		assertThat(forTen).as("page, total, 3 feature figures, 3 engine figures, organisers, years").isBetween(8, 12);
 		assertThat(forTwoHundred).isEqualTo(forTen);
 	}
 
 	/** Participations with figures and a running process with tasks each. */
-	private static void seed(ProgressProbes probes, int from, int to) {
+	private static void seed(ProgressProbes probes, String organiser, int from, int to) {
 		for (int n = from; n < to; n++) {
 			String slug = "last-" + probes.run + "-" + n;
-			long id = probes.participation(slug, "Lastprobe " + n, "Veranstalter " + (n % 7), "koordination",
+			long id = probes.participation(slug, "Lastprobe " + n, organiser, "koordination",
 					LocalDate.of(2015 + n % 5, 1 + n % 12, 1), "RUNNING", "CONFERENCE", 100_000);
 			probes.survey(id, 1, n);
 			probes.event(id, "CONFERENCE", n, (long) n);
@@ -128,20 +68,15 @@ class ProgressQueryCountTest {
 		}
 	}
 
-	private int statementsForOverview() {
-		statements.set(0);
-		counting = true;
-		try {
+	private int statementsForOverview(String organiser) {
+		return statements.count(() -> {
 			Steerer viewer = manager();
-			ProgressPage page = progress.overview(viewer, ProgressFilter.of("PROBLEMS", null, null, "PHASE"), 0, 25);
+			ProgressPage page = progress.overview(viewer, ProgressFilter.of("PROBLEMS", null, organiser, "PHASE"), 0,
+					25);
 			assertThat(page.rows()).isNotEmpty().allSatisfy(row -> assertThat(row.engine().openTasks()).isEqualTo(2));
 			progress.organisers(viewer);
 			progress.years(viewer);
-		}
-		finally {
-			counting = false;
-		}
-		return statements.get();
+		});
 	}
 
 	private static Steerer manager() {

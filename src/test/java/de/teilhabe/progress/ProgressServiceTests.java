@@ -14,16 +14,14 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import de.teilhabe.participation.Participation;
-import de.teilhabe.participation.ParticipationService;
-import de.teilhabe.participation.StartParticipation;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
+import de.teilhabe.WithoutJobExecutor;
+import de.teilhabe.participation.Participation;
+import de.teilhabe.participation.ParticipationService;
+import de.teilhabe.participation.StartParticipation;
 import de.teilhabe.participation.Steerer;
 import de.teilhabe.progress.ProgressDetail.Step;
 import de.teilhabe.progress.ProgressDetail.StepState;
@@ -34,17 +32,8 @@ import de.teilhabe.system.NotFoundException;
  * processes, on the real engine and database; run once per database by the subclasses.
  * The job executor is off, so the tests run jobs themselves.
  */
+@WithoutJobExecutor
 abstract class ProgressServiceTests {
-
-	@TestConfiguration
-	static class Probes {
-
-		@Bean
-		FailingProbeDelegate failingProbeDelegate() {
-			return new FailingProbeDelegate();
-		}
-
-	}
 
 	@Autowired
 	ProgressService progress;

@@ -12,7 +12,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import de.teilhabe.PostgresTest;
 import de.teilhabe.survey.AnswerOutcome.Kind;
@@ -22,7 +21,6 @@ import de.teilhabe.survey.AnswerOutcome.Kind;
  * (several nodes share it).
  */
 @PostgresTest
-@SpringBootTest(properties = { "teilhabe.demo.enabled=false", "teilhabe.survey.answers-per-day=5" })
 class SurveyAnsweringPostgresTest extends SurveyAnsweringTests {
 
 	@Test

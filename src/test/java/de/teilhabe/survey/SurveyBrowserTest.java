@@ -13,11 +13,11 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import de.teilhabe.Browser;
 import de.teilhabe.BrowserTest;
+import de.teilhabe.IntegrationTest;
 import de.teilhabe.demo.DemoUsers;
 import de.teilhabe.participation.ParticipationService;
 import de.teilhabe.participation.StartParticipation;
@@ -28,9 +28,8 @@ import de.teilhabe.participation.StartParticipation;
  * the browser already answered. The coordinator's editor and results page and the public
  * pages pass axe-core.
  */
+@IntegrationTest
 @BrowserTest
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-		"teilhabe.demo.enabled=false", "spring.datasource.url=jdbc:h2:mem:survey-browser;DB_CLOSE_DELAY=-1" })
 class SurveyBrowserTest {
 
 	private static final Path SCREENSHOTS = Path.of("target", "screenshots");

@@ -20,17 +20,15 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import jakarta.servlet.http.Cookie;
-
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import de.teilhabe.IntegrationTest;
 import de.teilhabe.participation.ParticipationService;
 import de.teilhabe.participation.StartParticipation;
 
@@ -38,9 +36,7 @@ import de.teilhabe.participation.StartParticipation;
  * The survey pages as the public, a coordinator and others see them; every refusal is a
  * translated message.
  */
-@SpringBootTest(properties = { "teilhabe.demo.enabled=false",
-		"spring.datasource.url=jdbc:h2:mem:survey-web;DB_CLOSE_DELAY=-1" })
-@AutoConfigureMockMvc
+@IntegrationTest
 class SurveyWebTest {
 
 	static final RequestPostProcessor COORDINATOR = user("koordination")

@@ -15,14 +15,14 @@ import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+
+import de.teilhabe.IntegrationTest;
 
 /**
  * The models of processes/ and the forms of forms/ are deployed together, and every form
  * reference resolves.
  */
-@SpringBootTest(properties = { "teilhabe.demo.enabled=false",
-		"spring.datasource.url=jdbc:h2:mem:deployment;DB_CLOSE_DELAY=-1" })
+@IntegrationTest
 class ProcessModelDeploymentTest {
 
 	private static final String FORM_KEY_PREFIX = "camunda-forms:deployment:";
@@ -55,9 +55,13 @@ class ProcessModelDeploymentTest {
 
 	@Test
 	void shouldResolveEveryFormKeyToADeployedForm() {
-		Set<String> resources = resourceNames(onlyDeployment());
+		Deployment models = onlyDeployment();
+		Set<String> resources = resourceNames(models);
 		Set<String> formKeys = new HashSet<>();
-		for (ProcessDefinition definition : repositoryService.createProcessDefinitionQuery().list()) {
+		// the application's processes, not those other tests deploy for themselves
+		for (ProcessDefinition definition : repositoryService.createProcessDefinitionQuery()
+			.deploymentId(models.getId())
+			.list()) {
 			var model = repositoryService.getBpmnModelInstance(definition.getId());
 			model.getModelElementsByType(UserTask.class).forEach(task -> formKeys.add(task.getCamundaFormKey()));
 			model.getModelElementsByType(StartEvent.class)

@@ -10,35 +10,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
-
-import javax.sql.DataSource;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.UserRequestPostProcessor;
 import org.springframework.test.web.servlet.MockMvc;
@@ -46,10 +26,13 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
-import de.teilhabe.demo.DemoUsers;
+import de.teilhabe.IntegrationTest;
+import de.teilhabe.LeverkusenFixture;
+import de.teilhabe.demo.Cast;
 import de.teilhabe.demo.LeverkusenDemo;
 import de.teilhabe.form.FormView;
 import de.teilhabe.participation.Participation;
+import de.teilhabe.participation.Phase;
 import de.teilhabe.system.Roles;
 
 /**
@@ -58,13 +41,8 @@ import de.teilhabe.system.Roles;
  * valid one leads to the user's next task. Transactions are counted as commits and task
  * loads as engine task queries by id, both on the calling thread.
  */
-@SpringBootTest(properties = { "teilhabe.demo.enabled=false",
-		"spring.datasource.url=jdbc:h2:mem:taskcompletion;DB_CLOSE_DELAY=-1" })
-@AutoConfigureMockMvc
-@Import(TaskCompletionTest.Counting.class)
+@IntegrationTest
 class TaskCompletionTest {
-
-	private static final String LEAD = "ag-sprache";
 
 	private static final String QUESTIONS = "Welche Angebote der Sprachförderung fehlen in Leverkusen?";
 
@@ -78,36 +56,36 @@ class TaskCompletionTest {
 	TaskService taskService;
 
 	@Autowired
-	LeverkusenDemo leverkusen;
-
-	@Autowired
-	DemoUsers users;
+	LeverkusenFixture leverkusen;
 
 	@Autowired
 	MockMvc mvc;
 
+	// the tests complete tasks: a participation of their own, shared by them
 	private static Participation process;
+
+	private static Cast cast;
 
 	@BeforeEach
 	void seedOnce() {
 		if (process == null) {
-			users.create();
-			process = leverkusen.seed();
+			process = leverkusen.fresh(Phase.CONFERENCE);
+			cast = leverkusen.castOf(process);
 		}
 	}
 
 	@Test
 	void shouldCompleteInOneTransactionThatLoadsTheTaskOnce() {
-		Task session = sessionOf("ag-wohnen");
+		Task session = sessionOf(cast.lead(3));
 
-		Counting.start();
+		CommitsAndTaskLoads.start();
 		Completion completion;
 		try {
-			completion = work.complete(session.getId(), "ag-wohnen", form("sessionQuestions", QUESTIONS),
+			completion = work.complete(session.getId(), cast.lead(3), form("sessionQuestions", QUESTIONS),
 					Locale.GERMAN);
 		}
 		finally {
-			Counting.stop();
+			CommitsAndTaskLoads.stop();
 		}
 
 		assertThat(completion).isInstanceOfSatisfying(Completion.Completed.class, completed -> {
@@ -119,17 +97,17 @@ class TaskCompletionTest {
 				assertThat(taskService.getVariable(next, "sessionQuestions")).isEqualTo(QUESTIONS);
 			});
 		});
-		assertThat(Counting.commits).as("transactions").hasValue(1);
-		assertThat(Counting.taskLoads).as("engine task queries for the completed task")
+		assertThat(CommitsAndTaskLoads.commits).as("transactions").hasValue(1);
+		assertThat(CommitsAndTaskLoads.taskLoads).as("engine task queries for the completed task")
 			.containsExactly(session.getId());
 		assertThat(taskService.createTaskQuery().taskId(session.getId()).count()).isZero();
 	}
 
 	@Test
 	void shouldShowAnInvalidSubmissionAgainWithTheErrorsAndTheInputAndCompleteNothing() throws Exception {
-		Task session = sessionOf(LEAD);
+		Task session = sessionOf(cast.lead(0));
 
-		Counting.start();
+		CommitsAndTaskLoads.start();
 		MvcResult result;
 		try {
 			result = mvc
@@ -145,13 +123,14 @@ class TaskCompletionTest {
 				.andReturn();
 		}
 		finally {
-			Counting.stop();
+			CommitsAndTaskLoads.stop();
 		}
 
 		FormView form = (FormView) result.getModelAndView().getModel().get("form");
 		assertThat(form.getErrors()).singleElement()
 			.satisfies(error -> assertThat(error.getFieldId()).contains("sessionQuestions"));
-		assertThat(Counting.taskLoads).as("engine task queries for the task").containsExactly(session.getId());
+		assertThat(CommitsAndTaskLoads.taskLoads).as("engine task queries for the task")
+			.containsExactly(session.getId());
 		Task unchanged = taskService.createTaskQuery().taskId(session.getId()).singleResult();
 		assertThat(unchanged.getAssignee()).isNull();
 		assertThat(taskService.getVariable(session.getId(), "sessionQuestions")).isNull();
@@ -159,8 +138,8 @@ class TaskCompletionTest {
 
 	@Test
 	void shouldLeadAValidSubmissionToTheNextTaskAndShowIt() throws Exception {
-		Task session = sessionOf("ag-gesundheit");
-		UserRequestPostProcessor gesundheit = user("ag-gesundheit")
+		Task session = sessionOf(cast.lead(4));
+		UserRequestPostProcessor gesundheit = user(cast.lead(4))
 			.authorities(new SimpleGrantedAuthority(Roles.WG_LEAD.authority()));
 
 		MvcResult done = mvc
@@ -185,15 +164,15 @@ class TaskCompletionTest {
 
 	@Test
 	void shouldAddARowWithoutCompleting() {
-		Task session = sessionOf("ag-senioren");
-		work.complete(session.getId(), "ag-senioren", Map.of("sessionQuestions", QUESTIONS));
-		Task results = queries.openTasks("ag-senioren", 10)
+		Task session = sessionOf(cast.lead(7));
+		work.complete(session.getId(), cast.lead(7), Map.of("sessionQuestions", QUESTIONS));
+		Task results = queries.openTasks(cast.lead(7), 10)
 			.stream()
 			.filter(t -> t.getTaskDefinitionKey().equals("UserTask_RecordResults"))
 			.findFirst()
 			.orElseThrow();
 
-		Completion completion = work.complete(results.getId(), "ag-senioren", form("_action", "add:measures"),
+		Completion completion = work.complete(results.getId(), cast.lead(7), form("_action", "add:measures"),
 				Locale.GERMAN);
 
 		assertThat(completion).isInstanceOf(Completion.Invalid.class);
@@ -201,7 +180,7 @@ class TaskCompletionTest {
 	}
 
 	private UserRequestPostProcessor lead() {
-		return user(LEAD).authorities(new SimpleGrantedAuthority(Roles.WG_LEAD.authority()));
+		return user(cast.lead(0)).authorities(new SimpleGrantedAuthority(Roles.WG_LEAD.authority()));
 	}
 
 	private Task sessionOf(String lead) {
@@ -216,126 +195,6 @@ class TaskCompletionTest {
 		MultiValueMap<String, String> params = new LinkedMultiValueMap<>();
 		params.add(name, value);
 		return params;
-	}
-
-	/**
-	 * Counts, on the thread that called {@link #start()}, the commits at the connection
-	 * and the ids of the engine's task queries by id.
-	 */
-	@TestConfiguration
-	static class Counting {
-
-		static final AtomicInteger commits = new AtomicInteger();
-
-		static final List<String> taskLoads = new ArrayList<>();
-
-		private static volatile Thread counting;
-
-		static void start() {
-			commits.set(0);
-			taskLoads.clear();
-			counting = Thread.currentThread();
-		}
-
-		static void stop() {
-			counting = null;
-		}
-
-		private static boolean counting() {
-			return counting == Thread.currentThread();
-		}
-
-		@Bean
-		static BeanPostProcessor countCommitsAndTaskQueries() {
-			return new BeanPostProcessor() {
-				@Override
-				public Object postProcessAfterInitialization(Object bean, String beanName) {
-					if (bean instanceof DataSource dataSource && "dataSource".equals(beanName)) {
-						return counted(dataSource);
-					}
-					if (bean instanceof TaskService taskService) {
-						return counted(taskService);
-					}
-					return bean;
-				}
-			};
-		}
-
-		private static DataSource counted(DataSource target) {
-			return new DelegatingDataSource(target) {
-				@Override
-				public Connection getConnection() throws SQLException {
-					return counted(super.getConnection());
-				}
-
-				@Override
-				public Connection getConnection(String username, String password) throws SQLException {
-					return counted(super.getConnection(username, password));
-				}
-			};
-		}
-
-		private static Connection counted(Connection connection) {
-			return proxy(Connection.class, connection, (method, args) -> {
-				if (counting() && method.getName().equals("commit")) {
-					commits.incrementAndGet();
-				}
-			});
-		}
-
-		private static TaskService counted(TaskService taskService) {
-			InvocationHandler handler = (proxy, method, args) -> {
-				Object result = invoke(method, taskService, args);
-				return method.getName().equals("createTaskQuery") ? counted((TaskQuery) result) : result;
-			};
-			return (TaskService) Proxy.newProxyInstance(Counting.class.getClassLoader(),
-					new Class<?>[] { TaskService.class }, handler);
-		}
-
-		/** Notes the id of a task query by id when it is run. */
-		private static TaskQuery counted(TaskQuery query) {
-			String[] taskId = new String[1];
-			Set<String> runs = Set.of("singleResult", "list", "listPage", "count", "unlimitedList");
-			TaskQuery[] proxy = new TaskQuery[1];
-			proxy[0] = (TaskQuery) Proxy.newProxyInstance(Counting.class.getClassLoader(),
-					new Class<?>[] { TaskQuery.class }, (self, method, args) -> {
-						if (method.getName().equals("taskId")) {
-							taskId[0] = (String) args[0];
-						}
-						if (counting() && taskId[0] != null && runs.contains(method.getName())) {
-							synchronized (taskLoads) {
-								taskLoads.add(taskId[0]);
-							}
-						}
-						Object result = invoke(method, query, args);
-						return result == query ? proxy[0] : result;
-					});
-			return proxy[0];
-		}
-
-		private static <T> T proxy(Class<T> type, T target, Observer observer) {
-			return type.cast(Proxy.newProxyInstance(Counting.class.getClassLoader(), new Class<?>[] { type },
-					(self, method, args) -> {
-						observer.call(method, args);
-						return invoke(method, target, args);
-					}));
-		}
-
-		private static Object invoke(Method method, Object target, Object[] args) throws Throwable {
-			try {
-				return method.invoke(target, args);
-			}
-			catch (InvocationTargetException failed) {
-				throw failed.getCause();
-			}
-		}
-
-		private interface Observer {
-
-			void call(Method method, Object[] args);
-
-		}
-
 	}
 
 }

@@ -31,19 +31,15 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.util.MultiValueMap;
 
+import de.teilhabe.ControllerSliceTest;
 import de.teilhabe.form.FormView;
-import de.teilhabe.system.SecurityConfiguration;
 
-@WebMvcTest(TaskController.class)
-@Import(SecurityConfiguration.class)
+@ControllerSliceTest
 @WithMockUser(username = "ag-sprache", authorities = "GROUP_wg-lead")
 class TaskControllerTest {
 
@@ -52,10 +48,10 @@ class TaskControllerTest {
 	@Autowired
 	MockMvc mvc;
 
-	@MockitoBean
+	@Autowired
 	TaskQueries queries;
 
-	@MockitoBean
+	@Autowired
 	TaskWorkService work;
 
 	FormView form = mock(FormView.class);

@@ -12,40 +12,38 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import de.teilhabe.Browser;
 import de.teilhabe.BrowserTest;
+import de.teilhabe.IntegrationTest;
+import de.teilhabe.LeverkusenFixture;
+import de.teilhabe.demo.Cast;
 import de.teilhabe.demo.DemoUsers;
-import de.teilhabe.demo.LeverkusenDemo;
 import de.teilhabe.participation.Participation;
+import de.teilhabe.participation.Phase;
 
 /**
  * A working-group lead in a real browser: signs in, finds the group's task, claims it,
  * submits the form with a mistake, sees the error next to the field, corrects it and
  * completes the task; login, list and task pages pass axe-core.
  */
+@IntegrationTest
 @BrowserTest
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "teilhabe.demo.enabled=false", "spring.datasource.url=jdbc:h2:mem:browser;DB_CLOSE_DELAY=-1" })
 class TaskListBrowserTest {
-
-	private static final String LEAD = "ag-sprache";
 
 	/** What the test saw, for a person to look at after the run. */
 	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
 	private static Participation seeded;
 
+	private static Cast cast;
+
 	@LocalServerPort
 	int port;
 
 	@Autowired
-	DemoUsers users;
-
-	@Autowired
-	LeverkusenDemo leverkusen;
+	LeverkusenFixture leverkusen;
 
 	@Autowired
 	TaskService taskService;
@@ -53,8 +51,9 @@ class TaskListBrowserTest {
 	@BeforeEach
 	void seed() {
 		if (seeded == null) {
-			users.create();
-			seeded = leverkusen.seed();
+			// the lead completes a task: a participation of its own
+			seeded = leverkusen.fresh(Phase.CONFERENCE);
+			cast = leverkusen.castOf(seeded);
 		}
 	}
 
@@ -64,7 +63,7 @@ class TaskListBrowserTest {
 			browser.open("/login");
 			browser.assertAccessible();
 
-			browser.signIn(LEAD, DemoUsers.PASSWORD);
+			browser.signIn(cast.lead(0), DemoUsers.PASSWORD);
 			assertThat(browser.path()).startsWith("/tasks");
 			List<WebElement> links = browser.findAll(By.cssSelector("table.tasks tbody a"));
 			assertThat(links).extracting(WebElement::getText).containsExactly("AG-Sitzung vorbereiten");
@@ -113,11 +112,11 @@ class TaskListBrowserTest {
 		// the lead's session task is done, the results task is theirs now
 		assertThat(taskService.createTaskQuery()
 			.taskDefinitionKey("UserTask_PrepareSession")
-			.taskCandidateUser(LEAD)
+			.taskCandidateUser(cast.lead(0))
 			.count()).isZero();
 		assertThat(taskService.createTaskQuery()
 			.taskDefinitionKey("UserTask_RecordResults")
-			.taskCandidateUser(LEAD)
+			.taskCandidateUser(cast.lead(0))
 			.count()).isEqualTo(1);
 	}
 
@@ -126,7 +125,7 @@ class TaskListBrowserTest {
 		try (Browser browser = new Browser(port)) {
 			// another user than the other test's: a wrong password delays that user's
 			// next login
-			browser.signIn("ag-bildung", "falsch");
+			browser.signIn(cast.lead(1), "falsch");
 
 			assertThat(browser.path()).startsWith("/login");
 			assertThat(browser.find(By.cssSelector("[role=alert]")).getText())

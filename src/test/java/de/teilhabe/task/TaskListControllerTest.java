@@ -23,40 +23,36 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
+import de.teilhabe.ControllerSliceTest;
 import de.teilhabe.participation.ParticipationService;
-import de.teilhabe.system.SecurityConfiguration;
 import de.teilhabe.task.TaskFilter.Due;
 import de.teilhabe.task.TaskFilter.Scope;
 import de.teilhabe.task.TaskFilter.Sort;
 import de.teilhabe.workinggroup.WorkingGroupService;
 
-@WebMvcTest(TaskListController.class)
-@Import(SecurityConfiguration.class)
+@ControllerSliceTest
 @WithMockUser(username = "koordination", authorities = "GROUP_coordinator")
 class TaskListControllerTest {
 
 	@Autowired
 	MockMvc mvc;
 
-	@MockitoBean
+	@Autowired
 	TaskQueries queries;
 
-	@MockitoBean
+	@Autowired
 	ParticipationService participations;
 
-	@MockitoBean
+	@Autowired
 	WorkingGroupService workingGroups;
 
-	@MockitoBean
+	@Autowired
 	SavedFilterRepository savedFilters;
 
-	@MockitoBean
+	@Autowired
 	Clock clock;
 
 	@BeforeEach

@@ -1,9 +1,8 @@
 package de.teilhabe.task;
 
-import org.springframework.boot.test.context.SpringBootTest;
+import de.teilhabe.IntegrationTest;
 
-@SpringBootTest(properties = { "teilhabe.demo.enabled=false",
-		"spring.datasource.url=jdbc:h2:mem:tasklistquery;DB_CLOSE_DELAY=-1" })
+@IntegrationTest
 class TaskListQueryH2Test extends TaskListQueryTests {
 
 }

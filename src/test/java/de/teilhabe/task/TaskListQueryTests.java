@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import de.teilhabe.demo.DemoUsers;
-import de.teilhabe.demo.LeverkusenDemo;
+import de.teilhabe.LeverkusenFixture;
+import de.teilhabe.demo.Cast;
 import de.teilhabe.participation.Participation;
 import de.teilhabe.participation.ParticipationService;
 import de.teilhabe.participation.Phase;
@@ -52,17 +52,17 @@ abstract class TaskListQueryTests {
 	WorkingGroupService workingGroups;
 
 	@Autowired
-	LeverkusenDemo leverkusen;
-
-	@Autowired
-	DemoUsers users;
+	LeverkusenFixture leverkusen;
 
 	private Participation process;
 
+	private Cast cast;
+
 	@BeforeAll
 	void seed() {
-		users.create();
-		process = leverkusen.seed();
+		// due dates, priorities and a claim of its own
+		process = leverkusen.fresh(Phase.CONFERENCE);
+		cast = leverkusen.castOf(process);
 		List<Task> tasks = taskService.createTaskQuery()
 			.processInstanceBusinessKey(process.getSlug())
 			.orderByTaskId()
@@ -83,10 +83,10 @@ abstract class TaskListQueryTests {
 		// one lead took their group's session task
 		Task sprache = taskService.createTaskQuery()
 			.processInstanceBusinessKey(process.getSlug())
-			.taskCandidateGroupIn(groupsOf("ag-sprache"))
+			.taskCandidateGroupIn(groupsOf(cast.lead(0)))
 			.list()
 			.get(0);
-		taskService.claim(sprache.getId(), "ag-sprache");
+		taskService.claim(sprache.getId(), cast.lead(0));
 	}
 
 	@Test
@@ -109,7 +109,7 @@ abstract class TaskListQueryTests {
 			filters.add(new TaskFilter(scope, process.getSlug(), null, groupId, null, null, Sort.DUE, false));
 		}
 		int compared = 0;
-		for (String user : List.of(DemoUsers.COORDINATOR, "ag-sprache", "ag-bildung", DemoUsers.MANAGER)) {
+		for (String user : List.of(cast.coordinator(), cast.lead(0), cast.lead(1), cast.manager())) {
 			List<String> groups = groupsOf(user);
 			List<String> started = participations.slugsStartedBy(user);
 			for (TaskFilter filter : filters) {
@@ -136,10 +136,10 @@ abstract class TaskListQueryTests {
 
 	@Test
 	void shouldPageWithoutLosingOrRepeatingATask() {
-		List<String> groups = groupsOf(DemoUsers.COORDINATOR);
-		List<String> started = participations.slugsStartedBy(DemoUsers.COORDINATOR);
+		List<String> groups = groupsOf(cast.coordinator());
+		List<String> started = participations.slugsStartedBy(cast.coordinator());
 		TaskFilter filter = filter(Scope.ALL, null, null, null, Sort.DUE, false);
-		TaskListQuery query = TaskListQuery.of(DemoUsers.COORDINATOR, groups, started, filter, new Date(), new Date());
+		TaskListQuery query = TaskListQuery.of(cast.coordinator(), groups, started, filter, new Date(), new Date());
 		List<String> all = query.page(taskService, 0, 1000).stream().map(Task::getId).toList();
 		List<String> paged = new ArrayList<>();
 		for (int first = 0; first < all.size(); first += 3) {

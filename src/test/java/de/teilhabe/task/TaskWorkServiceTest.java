@@ -14,11 +14,12 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.util.LinkedMultiValueMap;
 
-import de.teilhabe.demo.DemoUsers;
+import de.teilhabe.IntegrationTest;
+import de.teilhabe.LeverkusenFixture;
+import de.teilhabe.demo.Cast;
 import de.teilhabe.demo.LeverkusenDemo;
 import de.teilhabe.participation.Participation;
 import de.teilhabe.participation.Phase;
@@ -30,13 +31,8 @@ import de.teilhabe.task.TaskFilter.Sort;
  * Who sees and may do what in the task list, on the real engine with the Leverkusen
  * working groups.
  */
-@SpringBootTest(
-		properties = { "teilhabe.demo.enabled=false", "spring.datasource.url=jdbc:h2:mem:taskwork;DB_CLOSE_DELAY=-1" })
+@IntegrationTest
 class TaskWorkServiceTest {
-
-	private static final String SPRACHE = "ag-sprache";
-
-	private static final String BILDUNG = "ag-bildung";
 
 	@Autowired
 	TaskWorkService work;
@@ -45,23 +41,31 @@ class TaskWorkServiceTest {
 	TaskQueries queries;
 
 	@Autowired
-	LeverkusenDemo leverkusen;
-
-	@Autowired
-	DemoUsers users;
+	LeverkusenFixture leverkusen;
 
 	@Autowired
 	TaskService taskService;
 
-	// the seeded process is shared by the tests of this class (one Spring context, one
-	// database)
+	// the tests of this class share a participation of their own, which they change, and
+	// its users
 	private static Participation leverkusenProcess;
+
+	private static Cast cast;
+
+	private static String sprache;
+
+	private static String bildung;
+
+	private static String coordinator;
 
 	@BeforeEach
 	void seedOnce() {
 		if (leverkusenProcess == null) {
-			users.create();
-			leverkusenProcess = leverkusen.seed();
+			leverkusenProcess = leverkusen.fresh(Phase.CONFERENCE);
+			cast = leverkusen.castOf(leverkusenProcess);
+			sprache = cast.lead(0);
+			bildung = cast.lead(1);
+			coordinator = cast.coordinator();
 		}
 	}
 
@@ -76,7 +80,7 @@ class TaskWorkServiceTest {
 
 	@Test
 	void shouldShowALeadOnlyTheirOwnGroupsTask() {
-		TaskPage page = queries.search(SPRACHE, TaskFilter.all(), 0, 25);
+		TaskPage page = queries.search(sprache, TaskFilter.all(), 0, 25);
 
 		assertThat(page.rows()).singleElement().satisfies(row -> {
 			assertThat(row.name()).isEqualTo("AG-Sitzung vorbereiten");
@@ -88,14 +92,14 @@ class TaskWorkServiceTest {
 
 	@Test
 	void shouldRefuseALeadAnotherGroupsTaskAndChangeNothing() {
-		Task other = sessionOf(BILDUNG);
+		Task other = sessionOf(bildung);
 
-		assertThatThrownBy(() -> queries.details(other.getId(), SPRACHE, Locale.GERMAN))
+		assertThatThrownBy(() -> queries.details(other.getId(), sprache, Locale.GERMAN))
 			.isInstanceOf(AccessDeniedException.class);
-		assertThatThrownBy(() -> work.claim(other.getId(), SPRACHE)).isInstanceOf(AccessDeniedException.class);
-		assertThatThrownBy(() -> work.complete(other.getId(), SPRACHE, Map.of()))
+		assertThatThrownBy(() -> work.claim(other.getId(), sprache)).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> work.complete(other.getId(), sprache, Map.of()))
 			.isInstanceOf(AccessDeniedException.class);
-		assertThatThrownBy(() -> work.comment(other.getId(), SPRACHE, "hallo"))
+		assertThatThrownBy(() -> work.comment(other.getId(), sprache, "hallo"))
 			.isInstanceOf(AccessDeniedException.class);
 
 		Task unchanged = taskService.createTaskQuery().taskId(other.getId()).singleResult();
@@ -105,106 +109,108 @@ class TaskWorkServiceTest {
 
 	@Test
 	void shouldLetACoordinatorSeeAllTasksOfTheirProcessesButNotWorkAGroupsTask() {
-		TaskPage all = queries.search(DemoUsers.COORDINATOR, TaskFilter.all(), 0, 100);
-		TaskPage groupsOnly = queries.search(DemoUsers.COORDINATOR,
-				new TaskFilter(Scope.GROUPS, null, null, null, null, null, Sort.DUE, false), 0, 100);
+		// every coordinator may take the coordinators' tasks, of other tests' processes
+		// too
+		TaskPage all = queries.search(coordinator, filter(leverkusenProcess.getSlug(), null, null, null), 0, 100);
+		TaskPage groupsOnly = queries.search(coordinator,
+				new TaskFilter(Scope.GROUPS, leverkusenProcess.getSlug(), null, null, null, null, Sort.DUE, false), 0,
+				100);
 
 		assertThat(all.rows()).extracting(TaskRow::name).contains("Konferenz durchführen", "AG-Sitzung vorbereiten");
 		assertThat(groupsOnly.rows()).extracting(TaskRow::name).containsOnly("Konferenz durchführen");
-		Task session = sessionOf(BILDUNG);
-		TaskDetails looking = queries.details(session.getId(), DemoUsers.COORDINATOR, Locale.GERMAN);
+		Task session = sessionOf(bildung);
+		TaskDetails looking = queries.details(session.getId(), coordinator, Locale.GERMAN);
 		assertThat(looking.canComplete()).isFalse();
 		assertThat(looking.form()).isNull();
-		assertThatThrownBy(() -> work.complete(session.getId(), DemoUsers.COORDINATOR, Map.of()))
+		assertThatThrownBy(() -> work.complete(session.getId(), coordinator, Map.of()))
 			.isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(
-				() -> work.complete(session.getId(), DemoUsers.COORDINATOR, new LinkedMultiValueMap<>(), Locale.GERMAN))
+				() -> work.complete(session.getId(), coordinator, new LinkedMultiValueMap<>(), Locale.GERMAN))
 			.isInstanceOf(AccessDeniedException.class);
 	}
 
 	@Test
 	void shouldHideAllOfItFromAManagerWithoutTasks() {
-		assertThat(queries.search(DemoUsers.MANAGER, TaskFilter.all(), 0, 25).total()).isZero();
+		// managers share the manager's tasks of every process
+		assertThat(queries.search(cast.manager(), filter(leverkusenProcess.getSlug(), null, null, null), 0, 25).total())
+			.isZero();
 	}
 
 	@Test
 	void shouldClaimUnclaimAndRecordWhoDidIt() {
-		Task session = sessionOf("ag-wohnen");
+		Task session = sessionOf(cast.lead(3));
 
-		work.claim(session.getId(), "ag-wohnen");
+		work.claim(session.getId(), cast.lead(3));
 		assertThat(queries
-			.search("ag-wohnen", new TaskFilter(Scope.MINE, null, null, null, null, null, Sort.DUE, false), 0, 25)
+			.search(cast.lead(3), new TaskFilter(Scope.MINE, null, null, null, null, null, Sort.DUE, false), 0, 25)
 			.total()).isEqualTo(1);
-		work.comment(session.getId(), "ag-wohnen", "Raum 2 ist reserviert.");
-		work.unclaim(session.getId(), "ag-wohnen");
+		work.comment(session.getId(), cast.lead(3), "Raum 2 ist reserviert.");
+		work.unclaim(session.getId(), cast.lead(3));
 
-		TaskDetails details = queries.details(session.getId(), "ag-wohnen", Locale.GERMAN);
+		TaskDetails details = queries.details(session.getId(), cast.lead(3), Locale.GERMAN);
 		assertThat(details.task().assignee()).isNull();
 		assertThat(details.history()).extracting(HistoryEntry::kind)
 			.containsSubsequence("created", "claimed", "comment", "unclaimed");
 		assertThat(details.history()).filteredOn(h -> h.kind().equals("comment")).singleElement().satisfies(h -> {
-			assertThat(h.userId()).isEqualTo("ag-wohnen");
+			assertThat(h.userId()).isEqualTo(cast.lead(3));
 			assertThat(h.detail()).isEqualTo("Raum 2 ist reserviert.");
 		});
 	}
 
 	@Test
 	void shouldLetTheCoordinatorAssignOnlyToMembersOfTheCandidateGroup() {
-		Task session = sessionOf("ag-gesundheit");
+		Task session = sessionOf(cast.lead(4));
 
-		assertThatThrownBy(() -> work.assign(session.getId(), DemoUsers.COORDINATOR, SPRACHE))
+		assertThatThrownBy(() -> work.assign(session.getId(), coordinator, sprache))
 			.isInstanceOf(AccessDeniedException.class);
-		work.assign(session.getId(), DemoUsers.COORDINATOR, "ag-gesundheit");
+		work.assign(session.getId(), coordinator, cast.lead(4));
 
 		assertThat(taskService.createTaskQuery().taskId(session.getId()).singleResult().getAssignee())
-			.isEqualTo("ag-gesundheit");
-		assertThat(queries.details(session.getId(), DemoUsers.COORDINATOR, Locale.GERMAN).history())
+			.isEqualTo(cast.lead(4));
+		assertThat(queries.details(session.getId(), coordinator, Locale.GERMAN).history())
 			.extracting(HistoryEntry::kind)
 			.contains("assigned");
 	}
 
 	@Test
 	void shouldCompleteOnceAndReportTheSecondAttemptAsGone() {
-		Task session = sessionOf("ag-dialog");
+		Task session = sessionOf(cast.lead(6));
 		Map<String, Object> values = Map.of("sessionQuestions", "Leitfragen", "sessionMaterials", "Papier");
 
-		work.complete(session.getId(), "ag-dialog", values);
+		work.complete(session.getId(), cast.lead(6), values);
 
-		assertThatThrownBy(() -> work.complete(session.getId(), "ag-dialog", values))
+		assertThatThrownBy(() -> work.complete(session.getId(), cast.lead(6), values))
 			.isInstanceOf(TaskNotFoundException.class);
 	}
 
 	@Test
 	void shouldFilterByDueStatePhaseProcessAndText() {
-		Task conduct = queries.openTasks(DemoUsers.COORDINATOR, 50)
-			.stream()
-			.filter(t -> t.getTaskDefinitionKey().equals("UserTask_ConductConference"))
-			.findFirst()
-			.orElseThrow();
-		work.setDates(conduct.getId(), DemoUsers.COORDINATOR, Date.from(Instant.now().minus(2, ChronoUnit.DAYS)), null);
+		// the coordinators' open tasks hold other tests' conferences too
+		Task conduct = leverkusen.awaitTasks(leverkusenProcess, "UserTask_ConductConference", 1).get(0);
+		work.setDates(conduct.getId(), coordinator, Date.from(Instant.now().minus(2, ChronoUnit.DAYS)), null);
 
-		TaskPage overdue = queries.search(DemoUsers.COORDINATOR, filter(null, null, Due.OVERDUE, null), 0, 25);
+		String process = leverkusenProcess.getSlug();
+		TaskPage overdue = queries.search(coordinator, filter(process, null, Due.OVERDUE, null), 0, 25);
 		assertThat(overdue.rows()).singleElement().satisfies(row -> {
 			assertThat(row.id()).isEqualTo(conduct.getId());
 			assertThat(row.overdue()).isTrue();
 		});
-		assertThat(queries.search(DemoUsers.COORDINATOR, filter(null, Phase.SURVEYS.name(), null, null), 0, 25).total())
+		assertThat(queries.search(coordinator, filter(process, Phase.SURVEYS.name(), null, null), 0, 25).total())
 			.isZero();
 		assertThat(queries
-			.search(DemoUsers.COORDINATOR, filter(leverkusenProcess.getSlug(), Phase.CONFERENCE.name(), null, null), 0,
-					25)
+			.search(coordinator, filter(leverkusenProcess.getSlug(), Phase.CONFERENCE.name(), null, null), 0, 25)
 			.total()).isGreaterThanOrEqualTo(8);
-		assertThat(queries.search(DemoUsers.COORDINATOR, filter(null, null, null, "Konferenz"), 0, 25).rows())
+		assertThat(queries.search(coordinator, filter(process, null, null, "Konferenz"), 0, 25).rows())
 			.extracting(TaskRow::name)
 			.containsOnly("Konferenz durchführen");
-		assertThat(queries.search(DemoUsers.COORDINATOR, filter(null, null, null, "leverkusen"), 0, 100).total())
-			.isEqualTo(queries.search(DemoUsers.COORDINATOR, TaskFilter.all(), 0, 100).total());
+		assertThat(queries.search(coordinator, filter(process, null, null, "leverkusen"), 0, 100).total())
+			.isEqualTo(queries.search(coordinator, filter(process, null, null, null), 0, 100).total());
 	}
 
 	@Test
 	void shouldPageThroughTheList() {
-		TaskPage first = queries.search(DemoUsers.COORDINATOR, TaskFilter.all(), 0, 3);
-		TaskPage second = queries.search(DemoUsers.COORDINATOR, TaskFilter.all(), 1, 3);
+		TaskPage first = queries.search(coordinator, TaskFilter.all(), 0, 3);
+		TaskPage second = queries.search(coordinator, TaskFilter.all(), 1, 3);
 
 		assertThat(first.rows()).hasSize(3);
 		assertThat(first.total()).isGreaterThan(3);

@@ -22,20 +22,20 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
-import de.teilhabe.demo.DemoUsers;
-import de.teilhabe.demo.LeverkusenDemo;
+import de.teilhabe.IntegrationTest;
+import de.teilhabe.LeverkusenFixture;
+import de.teilhabe.demo.Cast;
 import de.teilhabe.form.CamundaForms;
 import de.teilhabe.form.FormResult;
 import de.teilhabe.form.FormView;
 import de.teilhabe.measure.MeasureService;
 import de.teilhabe.participation.Participation;
+import de.teilhabe.participation.Phase;
 import de.teilhabe.task.TaskWorkService;
 
 /**
@@ -43,21 +43,12 @@ import de.teilhabe.task.TaskWorkService;
  * sane costs, may save a draft and come back; the coordinator can send results back with
  * a comment.
  */
-@SpringBootTest(
-		properties = { "teilhabe.demo.enabled=false", "spring.datasource.url=jdbc:h2:mem:wgresults;DB_CLOSE_DELAY=-1" })
-@AutoConfigureMockMvc
+@IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WorkingGroupResultsTest {
 
-	static final String SPRACHE = DemoUsers.LEADS.get(LeverkusenDemo.TOPICS.get(0));
-
-	static final String BILDUNG = DemoUsers.LEADS.get(LeverkusenDemo.TOPICS.get(1));
-
 	@Autowired
-	DemoUsers users;
-
-	@Autowired
-	LeverkusenDemo leverkusen;
+	LeverkusenFixture leverkusen;
 
 	@Autowired
 	TaskWorkService work;
@@ -79,33 +70,43 @@ class WorkingGroupResultsTest {
 
 	Participation process;
 
+	String spracheLead;
+
+	String bildungLead;
+
+	String coordinator;
+
 	Task recordResults;
 
 	WorkingGroup sprache;
 
 	@BeforeAll
 	void openTheResultsTaskOfTheLanguageGroup() {
-		users.create();
-		process = leverkusen.seed();
+		// the leads work their tasks: a participation of its own
+		process = leverkusen.fresh(Phase.CONFERENCE);
+		Cast cast = leverkusen.castOf(process);
+		spracheLead = cast.lead(0);
+		bildungLead = cast.lead(1);
+		coordinator = cast.coordinator();
 		sprache = workingGroups.ofParticipation(process.getId()).get(0);
 		Task prepare = taskOf(sprache, "UserTask_PrepareSession");
-		assertThatThrownBy(() -> work.complete(prepare.getId(), BILDUNG, Map.of("sessionQuestions", "fremd")))
+		assertThatThrownBy(() -> work.complete(prepare.getId(), bildungLead, Map.of("sessionQuestions", "fremd")))
 			.as("another group's lead may not prepare this session")
 			.isInstanceOf(AccessDeniedException.class);
-		work.complete(prepare.getId(), SPRACHE, Map.of("sessionQuestions", "Welche Sprachangebote fehlen?",
+		work.complete(prepare.getId(), spracheLead, Map.of("sessionQuestions", "Welche Sprachangebote fehlen?",
 				"sessionMaterials", "Ergebnisse der Befragungen"));
 		recordResults = taskOf(sprache, "UserTask_RecordResults");
 	}
 
 	@Test
 	void anotherGroupsLeadCanNeitherSeeNorSaveNorCompleteTheResults() throws Exception {
-		mvc.perform(get("/tasks/{id}", recordResults.getId()).with(user(BILDUNG).authorities(List.of())))
+		mvc.perform(get("/tasks/{id}", recordResults.getId()).with(user(bildungLead).authorities(List.of())))
 			.andExpect(status().isForbidden());
 		mvc.perform(post("/tasks/{id}/draft", recordResults.getId()).with(csrf())
-			.with(user(BILDUNG).authorities(List.of()))
+			.with(user(bildungLead).authorities(List.of()))
 			.param("goals[0].title", "Fremdes Ziel")).andExpect(status().isForbidden());
-		assertThatThrownBy(
-				() -> work.complete(recordResults.getId(), BILDUNG, Map.of("goals", List.of(), "measures", List.of())))
+		assertThatThrownBy(() -> work.complete(recordResults.getId(), bildungLead,
+				Map.of("goals", List.of(), "measures", List.of())))
 			.isInstanceOf(AccessDeniedException.class);
 
 		assertThat(taskService.getVariableLocal(recordResults.getId(), "teilhabeFormDraft")).isNull();
@@ -134,10 +135,10 @@ class WorkingGroupResultsTest {
 		draft.add("goals[0].description", "");
 
 		mvc.perform(post("/tasks/{id}/draft", recordResults.getId()).with(csrf())
-			.with(user(SPRACHE).authorities(List.of()))
+			.with(user(spracheLead).authorities(List.of()))
 			.params(draft)).andExpect(redirectedUrl("/tasks/" + recordResults.getId()));
 
-		mvc.perform(get("/tasks/{id}", recordResults.getId()).with(user(SPRACHE).authorities(List.of())))
+		mvc.perform(get("/tasks/{id}", recordResults.getId()).with(user(spracheLead).authorities(List.of())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString("value=\"Sprachförderung von Anfang an sichern\"")))
 			.andExpect(content().string(Matchers.containsString("Ihr gespeicherter Entwurf ist geladen.")));
@@ -148,13 +149,14 @@ class WorkingGroupResultsTest {
 	@Test
 	void theCoordinatorSendsResultsBackWithAComment() {
 		Task bildung = taskOf(workingGroups.ofParticipation(process.getId()).get(1), "UserTask_PrepareSession");
-		work.complete(bildung.getId(), BILDUNG, Map.of("sessionQuestions", "Was brauchen Kitas?"));
+		work.complete(bildung.getId(), bildungLead, Map.of("sessionQuestions", "Was brauchen Kitas?"));
 		WorkingGroup group = workingGroups.ofParticipation(process.getId()).get(1);
 		Task results = taskOf(group, "UserTask_RecordResults");
-		work.complete(results.getId(), BILDUNG, Map.of("goals", List.of(Map.of("title", "Bildungschancen")), "measures",
+		work.complete(results.getId(), bildungLead, Map.of("goals", List.of(Map.of("title", "Bildungschancen")),
+				"measures",
 				List.of(Map.of("title", "Elternbegleiterinnen", "estimatedCost", 12_000L, "priority", "HIGH"))));
 		Task review = taskOf(group, "UserTask_ReviewResults");
-		work.complete(review.getId(), DemoUsers.COORDINATOR,
+		work.complete(review.getId(), coordinator,
 				Map.of("resultsAccepted", false, "reviewComment", "Bitte Kosten je Jahr angeben."));
 
 		Task again = taskOf(group, "UserTask_RecordResults");
