@@ -2,9 +2,12 @@ package de.teilhabe.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,7 +29,7 @@ import de.teilhabe.IntegrationTest;
 /**
  * A mail server that is down loses no mail: the mail stays in the outbox with the error
  * and is sent on a later attempt, once. The test drives every attempt with a sender of
- * its own (mail server on port 3127, no wait before a retry, three attempts) that sees
+ * its own (mail server on a free port, no wait before a retry, three attempts) that sees
  * only the test's own mail: the shared context has no mail server, so its scheduled
  * sender leaves the outbox alone, and the other tests' mails stay where they are.
  */
@@ -45,6 +48,12 @@ class OutboxSenderTest {
 	@Autowired
 	Clock clock;
 
+	/**
+	 * Free when the test starts: a fixed port may be taken by another build on the
+	 * machine.
+	 */
+	int port = freePort();
+
 	@Test
 	void shouldKeepTheMailWhileTheServerIsDownAndSendItOnceItIsBack() throws Exception {
 		String to = "down-" + System.nanoTime() + "@example.org";
@@ -57,7 +66,7 @@ class OutboxSenderTest {
 		assertThat(failed.getAttempts()).isEqualTo(1);
 		assertThat(failed.getLastError()).isNotBlank();
 
-		GreenMail server = new GreenMail(new ServerSetup(3127, null, ServerSetup.PROTOCOL_SMTP));
+		GreenMail server = new GreenMail(new ServerSetup(port, null, ServerSetup.PROTOCOL_SMTP));
 		server.start();
 		try {
 			assertThat(sender.sendDue()).isEqualTo(1);
@@ -94,7 +103,7 @@ class OutboxSenderTest {
 	private OutboxSender senderOf(String recipient) {
 		JavaMailSenderImpl mailServer = new JavaMailSenderImpl();
 		mailServer.setHost("localhost");
-		mailServer.setPort(3127);
+		mailServer.setPort(port);
 		InvocationHandler ownMailsOnly = (proxy, method, args) -> {
 			if (method.getName().equals("findDue")) {
 				return repository.findDue((Instant) args[0], Pageable.unpaged())
@@ -114,6 +123,15 @@ class OutboxSenderTest {
 		return new OutboxSender(own,
 				new StaticListableBeanFactory(Map.of("mailSender", mailServer)).getBeanProvider(JavaMailSender.class),
 				transactions, new MailProperties("teilhabe@localhost", Duration.ofHours(1), 3, Duration.ZERO), clock);
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 }
