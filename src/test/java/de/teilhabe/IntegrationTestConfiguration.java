@@ -1,5 +1,8 @@
 package de.teilhabe;
 
+import java.time.Clock;
+
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -30,8 +33,8 @@ public class IntegrationTestConfiguration {
 	 */
 	@Bean
 	@Primary
-	TestClock testClock() {
-		return new TestClock();
+	TestClock testClock(@Qualifier("clock") Clock clock) {
+		return new TestClock(clock);
 	}
 
 	/** Counts the statements on this context's connections, when asked to. */
