@@ -1,8 +1,12 @@
 package de.teilhabe;
 
+import java.time.Clock;
+
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 
 import de.teilhabe.event.EventFixtures;
 import de.teilhabe.progress.FailingProbeDelegate;
@@ -21,6 +25,16 @@ public class IntegrationTestConfiguration {
 	@Bean
 	FailingProbeDelegate failingProbeDelegate() {
 		return new FailingProbeDelegate();
+	}
+
+	/**
+	 * The clock every bean gets instead of the system's, so that a test can stop it and
+	 * move it forward (e.g. past a sign-in delay) instead of sleeping.
+	 */
+	@Bean
+	@Primary
+	TestClock testClock(@Qualifier("clock") Clock clock) {
+		return new TestClock(clock);
 	}
 
 	/** Counts the statements on this context's connections, when asked to. */

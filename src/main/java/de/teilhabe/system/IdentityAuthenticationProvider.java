@@ -1,58 +1,81 @@
 package de.teilhabe.system;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * Logs users in against the engine's identity service, where users and groups live so
- * that candidate groups of user tasks refer to the same groups. The engine locks a user
- * after repeated wrong passwords.
+ * Signs users in against the engine's identity service, where users and groups live so
+ * that candidate groups of user tasks refer to the same groups. Wrong passwords slow the
+ * next attempts down ({@link SignInThrottle}) instead of the engine's own lock, which
+ * locks an account for good after ten and tells who exists; every failure gets the same
+ * answer, and an unknown user name costs as much time as a known one.
  */
 @Component
 class IdentityAuthenticationProvider implements AuthenticationProvider {
 
+	private static final BCryptPasswordEncoder DUMMY_ENCODER = new BCryptPasswordEncoder();
+
+	/** Checked for unknown users, so that they take as long as a wrong password. */
+	private static final String DUMMY_HASH = DUMMY_ENCODER.encode(UUID.randomUUID().toString());
+
 	private final IdentityService identityService;
 
-	IdentityAuthenticationProvider(IdentityService identityService) {
+	private final SignInThrottle throttle;
+
+	private final PasswordChanges passwordChanges;
+
+	IdentityAuthenticationProvider(IdentityService identityService, SignInThrottle throttle,
+			PasswordChanges passwordChanges) {
 		this.identityService = identityService;
+		this.throttle = throttle;
+		this.passwordChanges = passwordChanges;
 	}
 
 	@Override
 	public Authentication authenticate(Authentication authentication) {
-		String userId = authentication.getName();
-		Object credentials = authentication.getCredentials();
-		// after a wrong password the engine makes the user wait a few seconds (longer
-		// after each one); say so,
-		// rather than "wrong password" for the right one
-		if (userId != null && identityService.createUserQuery().userId(userId).singleResult() instanceof UserEntity user
-				&& user.getLockExpirationTime() != null
-				&& user.getLockExpirationTime().after(ClockUtil.getCurrentTime())) {
-			throw new LockedException("Login of " + userId + " is delayed after failed attempts");
+		String userId = authentication.getName() == null ? "" : authentication.getName().strip();
+		String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
+		String address = authentication.getDetails() instanceof WebAuthenticationDetails details
+				? details.getRemoteAddress() : null;
+		SignInThrottle.Claim claim = throttle.claim(userId, address);
+		if (!claim.allowed()) {
+			throw new SignInDelayedException(claim.delay());
 		}
-		if (userId == null || userId.isBlank() || credentials == null
-				|| !identityService.checkPassword(userId, credentials.toString())) {
-			throw new BadCredentialsException("Bad credentials");
+		if (!passwordMatches(userId, password)) {
+			throw new SignInDelayedException(claim.delay());
 		}
-		List<SimpleGrantedAuthority> authorities = identityService.createGroupQuery()
+		throttle.succeeded(userId, address);
+		List<SimpleGrantedAuthority> authorities = new ArrayList<>(identityService.createGroupQuery()
 			.groupMember(userId)
 			.list()
 			.stream()
 			.map(Group::getId)
 			.map(Roles::authorityOf)
 			.map(SimpleGrantedAuthority::new)
-			.toList();
+			.toList());
+		if (passwordChanges.required(userId)) {
+			authorities.add(new SimpleGrantedAuthority(PasswordChanges.REQUIRED_AUTHORITY));
+		}
 		return UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities);
+	}
+
+	private boolean passwordMatches(String userId, String password) {
+		if (userId.isEmpty() || password.isEmpty() || identityService.createUserQuery().userId(userId).count() == 0) {
+			DUMMY_ENCODER.matches(password, DUMMY_HASH);
+			return false;
+		}
+		return identityService.checkPassword(userId, password);
 	}
 
 	@Override

@@ -21,8 +21,12 @@ class InitialAdministrator {
 
 	private final AdminProperties properties;
 
-	InitialAdministrator(RoleGroups roleGroups, IdentityService identityService, AdminProperties properties) {
+	private final PasswordChanges passwordChanges;
+
+	InitialAdministrator(RoleGroups roleGroups, IdentityService identityService, AdminProperties properties,
+			PasswordChanges passwordChanges) {
 		this.roleGroups = roleGroups;
+		this.passwordChanges = passwordChanges;
 		this.identityService = identityService;
 		this.properties = properties;
 	}
@@ -51,7 +55,11 @@ class InitialAdministrator {
 				identityService.createMembership(admin.getId(), role.groupId());
 			}
 		}
-		log.info("Created the administrator '{}'", properties.user());
+		// the password came through the environment (or is the compose default): known to
+		// more than the administrator
+		passwordChanges.require(admin.getId());
+		log.info("Created the administrator '{}', who must choose a new password at the first sign-in",
+				properties.user());
 	}
 
 }

@@ -1,15 +1,11 @@
 package de.teilhabe.system;
 
-import java.util.Map;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
-import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 
@@ -68,11 +64,15 @@ public class SecurityConfiguration {
 		return handler;
 	}
 
+	/**
+	 * Every failed sign-in gets the same page: a wrong password, an unknown user name and
+	 * an attempt while still held back all say when to try again.
+	 */
 	private static AuthenticationFailureHandler loginFailure() {
-		ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
-		handler.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
-		handler.setDefaultFailureUrl("/login?error");
-		return handler;
+		return (request, response, exception) -> {
+			long seconds = exception instanceof SignInDelayedException delayed ? delayed.seconds() : 1;
+			response.sendRedirect(request.getContextPath() + "/login?error&wait=" + seconds);
+		};
 	}
 
 }

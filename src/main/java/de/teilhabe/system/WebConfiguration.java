@@ -48,6 +48,9 @@ class WebConfiguration implements WebMvcConfigurer {
 		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
 		interceptor.setParamName("lang");
 		registry.addInterceptor(interceptor);
+		registry.addInterceptor(new PasswordChangeInterceptor())
+			.excludePathPatterns(PasswordChangeInterceptor.PAGE, "/login", "/logout", "/error", "/css/**", "/img/**",
+					"/js/**", "/webjars/**", "/favicon.ico", "/public/**");
 	}
 
 }

@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 import de.teilhabe.DemoIntegrationTest;
+import de.teilhabe.TestClock;
 import de.teilhabe.participation.Participation;
 import de.teilhabe.participation.ParticipationService;
 import de.teilhabe.participation.Phase;
@@ -54,20 +55,32 @@ class DemoDataSeederTest {
 			.satisfies(task -> assertThat(task.getTaskDefinitionKey()).isEqualTo("UserTask_PrepareSession"));
 	}
 
+	@Autowired
+	TestClock clock;
+
 	@Test
 	void shouldLetDemoUsersSignInWithThePasswordFromTheReadme() throws Exception {
 		awaitSeeded();
 		mvc.perform(formLogin().user(DemoUsers.COORDINATOR).password(DemoUsers.PASSWORD))
 			.andExpect(authenticated().withUsername(DemoUsers.COORDINATOR))
 			.andExpect(redirectedUrl("/tasks"));
-		mvc.perform(formLogin().user(DemoUsers.COORDINATOR).password("wrong"))
-			.andExpect(unauthenticated())
-			.andExpect(redirectedUrl("/login?error"));
-		// right after a wrong password the engine delays the next login: the user is told
-		// to wait, not "wrong"
-		mvc.perform(formLogin().user(DemoUsers.COORDINATOR).password(DemoUsers.PASSWORD))
-			.andExpect(unauthenticated())
-			.andExpect(redirectedUrl("/login?locked"));
+		clock.stop();
+		try {
+			mvc.perform(formLogin().user(DemoUsers.COORDINATOR).password("wrong"))
+				.andExpect(unauthenticated())
+				.andExpect(redirectedUrl("/login?error&wait=1"));
+			// right after a wrong password the next attempt waits a second, whatever
+			// the password
+			mvc.perform(formLogin().user(DemoUsers.COORDINATOR).password(DemoUsers.PASSWORD))
+				.andExpect(unauthenticated())
+				.andExpect(redirectedUrl("/login?error&wait=1"));
+			clock.advance(Duration.ofSeconds(1));
+			mvc.perform(formLogin().user(DemoUsers.COORDINATOR).password(DemoUsers.PASSWORD))
+				.andExpect(authenticated().withUsername(DemoUsers.COORDINATOR));
+		}
+		finally {
+			clock.run();
+		}
 	}
 
 	private Participation awaitSeeded() throws InterruptedException {
