@@ -1,8 +1,6 @@
 package de.teilhabe.documentation;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.function.Function;
 
 import jakarta.persistence.Column;
@@ -124,11 +122,6 @@ public class Documentation {
 
 	public String getRejectionReason() {
 		return rejectionReason;
-	}
-
-	/** The day of publication in Germany, for the public page. */
-	public LocalDate getPublishedOn() {
-		return publishedAt == null ? null : publishedAt.atZone(ZoneId.of("Europe/Berlin")).toLocalDate();
 	}
 
 	public String getPublishedHtml() {

@@ -1,7 +1,5 @@
 package de.teilhabe.documentation;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,10 +20,6 @@ import de.teilhabe.participation.Participation;
 class DocumentationComposer {
 
 	static final Locale LANGUAGE = Locale.GERMAN;
-
-	static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
-
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
 	private final List<DocumentationSection> sections;
 
@@ -48,8 +42,6 @@ class DocumentationComposer {
 		variables.put("participation", participation);
 		variables.put("documentation", documentation);
 		variables.put("chapters", chapters);
-		variables.put("publishedOn", documentation.getPublishedAt() == null ? null
-				: DAY.format(documentation.getPublishedAt().atZone(ZONE)));
 		return templates.page("documentation/document", variables, LANGUAGE);
 	}
 

@@ -1,9 +1,14 @@
 package de.teilhabe.event;
 
+import java.time.Clock;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Locale;
 
 import org.springframework.stereotype.Component;
+
+import de.teilhabe.system.UserFormats;
 
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
@@ -27,43 +32,48 @@ class EventCalendar {
 
 	static final String CONTENT_TYPE = "text/calendar; charset=UTF-8; method=PUBLISH";
 
-	private final EventProperties properties;
+	private final ZoneId zone;
+
+	private final UserFormats formats;
 
 	private final TimeZoneRegistry zones = TimeZoneRegistryFactory.getInstance().createRegistry();
 
-	EventCalendar(EventProperties properties) {
-		this.properties = properties;
+	EventCalendar(Clock clock, UserFormats formats) {
+		this.zone = clock.getZone();
+		this.formats = formats;
 	}
 
-	String ics(ParticipationEvent event) {
-		String zone = properties.zone().getId();
-		ZonedDateTime start = event.getEventDate()
-			.atTime(time(event.getStartTime(), LocalTime.of(9, 0)))
-			.atZone(properties.zone());
+	/**
+	 * The calendar entry; its human text (the description) in the language of the person
+	 * it is for.
+	 */
+	String ics(ParticipationEvent event, Locale locale) {
+		LocalTime startTime = event.getStartTime() == null ? LocalTime.of(9, 0) : event.getStartTime();
+		ZonedDateTime start = event.getEventDate().atTime(startTime).atZone(zone);
 		ZonedDateTime end = event.getEventDate()
-			.atTime(time(event.getEndTime(), start.toLocalTime().plusHours(1)))
-			.atZone(properties.zone());
+			.atTime(event.getEndTime() == null ? startTime.plusHours(1) : event.getEndTime())
+			.atZone(zone);
 		VEvent vevent = new VEvent(start, end, event.getTitle());
 		vevent.add(new Uid("event-" + event.getId() + "@teilhabe"));
 		String where = event.getAddress() == null ? event.getVenue() : event.getVenue() + ", " + event.getAddress();
 		if (where != null) {
 			vevent.add(new Location(where));
 		}
-		if (event.getMotto() != null) {
-			vevent.add(new Description(event.getMotto()));
-		}
+		vevent.add(new Description(description(event, locale)));
 		Calendar calendar = new Calendar();
 		calendar.add(new ProdId("-//Teilhabe//Veranstaltungen//DE"));
 		calendar.add(ImmutableVersion.VERSION_2_0);
 		calendar.add(ImmutableCalScale.GREGORIAN);
 		calendar.add((Method) ImmutableMethod.PUBLISH);
-		calendar.add(zones.getTimeZone(zone).getVTimeZone());
+		calendar.add(zones.getTimeZone(zone.getId()).getVTimeZone());
 		calendar.add(vevent);
 		return calendar.toString();
 	}
 
-	private static LocalTime time(String hhmm, LocalTime fallback) {
-		return hhmm == null || hhmm.isBlank() ? fallback : LocalTime.parse(hhmm);
+	/** The motto (if any) and the day and time, as the mails write them. */
+	private String description(ParticipationEvent event, Locale locale) {
+		String when = event.when(formats.in(locale));
+		return event.getMotto() == null ? when : event.getMotto() + "\n\n" + when;
 	}
 
 }

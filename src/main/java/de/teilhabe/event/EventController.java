@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -65,14 +65,17 @@ class EventController {
 
 	private final ParticipationAccess access;
 
+	private final Clock clock;
+
 	EventController(EventService events, RegistrationService registrations, PressService press, RegistrationCsv csv,
-			MessageSource messages, ParticipationAccess access) {
+			MessageSource messages, ParticipationAccess access, Clock clock) {
 		this.events = events;
 		this.registrations = registrations;
 		this.press = press;
 		this.csv = csv;
 		this.messages = messages;
 		this.access = access;
+		this.clock = clock;
 	}
 
 	@InitBinder
@@ -123,7 +126,7 @@ class EventController {
 		ParticipationEvent event = steered(id, user);
 		response.setContentType("text/csv; charset=UTF-8");
 		response.setHeader("Content-Disposition", "attachment; filename=\"presse-" + event.getId() + ".csv\"");
-		DateTimeFormatter time = DateTimeFormatter.ISO_LOCAL_DATE_TIME.withZone(ZoneId.of("Europe/Berlin"));
+		DateTimeFormatter time = DateTimeFormatter.ISO_LOCAL_DATE_TIME.withZone(clock.getZone());
 		Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
 		writer.write('\uFEFF');
 		try (CSVPrinter printer = new CSVPrinter(writer, CSVFormat.EXCEL.builder().setDelimiter(';').get())) {

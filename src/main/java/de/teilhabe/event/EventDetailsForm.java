@@ -15,6 +15,8 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
+import de.teilhabe.system.FormValues;
+
 /** The coordinator's planning form of an event page. */
 class EventDetailsForm {
 
@@ -74,8 +76,8 @@ class EventDetailsForm {
 		form.title = event.getTitle();
 		form.motto = event.getMotto();
 		form.date = event.getEventDate();
-		form.startTime = event.getStartTime();
-		form.endTime = event.getEndTime();
+		form.startTime = event.getStartTime() == null ? null : event.getStartTime().toString();
+		form.endTime = event.getEndTime() == null ? null : event.getEndTime().toString();
 		form.venue = event.getVenue();
 		form.address = event.getAddress();
 		form.presenceOnly = event.isPresenceOnly();
@@ -84,11 +86,11 @@ class EventDetailsForm {
 		form.pressAppointment = event.getPressAppointment();
 		form.previousDocumentationUrl = event.getPreviousDocumentationUrl();
 		form.capacity = event.getCapacity();
-		form.registrationDeadline = event.getRegistrationDeadline() == null ? null
-				: LocalDateTime.parse(event.getRegistrationDeadline().length() == 10
-						? event.getRegistrationDeadline() + "T23:59:59" : event.getRegistrationDeadline());
+		form.registrationDeadline = event.getRegistrationDeadline();
 		form.programme = items.stream()
-			.map(item -> new ProgrammeItem.Line(item.getStartTime(), item.getTitle(), item.getSpeakers()).format())
+			.map(item -> new ProgrammeItem.Line(item.getStartTime() == null ? null : item.getStartTime().toString(),
+					item.getTitle(), item.getSpeakers())
+				.format())
 			.collect(Collectors.joining("\n"));
 		return form;
 	}
@@ -108,9 +110,9 @@ class EventDetailsForm {
 					.filter(line -> !line.isBlank())
 					.map(ProgrammeItem.Line::parse)
 					.toList();
-		return new EventDetails(title.strip(), blank(motto), date, blank(startTime), blank(endTime), venue.strip(),
-				blank(address), presenceOnly, blank(description), blank(contactPersons), blank(pressAppointment),
-				blank(previousDocumentationUrl), capacity, registrationDeadline, lines);
+		return new EventDetails(title.strip(), blank(motto), date, FormValues.time(startTime), FormValues.time(endTime),
+				venue.strip(), blank(address), presenceOnly, blank(description), blank(contactPersons),
+				blank(pressAppointment), blank(previousDocumentationUrl), capacity, registrationDeadline, lines);
 	}
 
 	/** Every programme line needs a title; the time, when given, is HH:MM. */

@@ -1,7 +1,5 @@
 package de.teilhabe.event;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
@@ -10,6 +8,7 @@ import org.springframework.stereotype.Component;
 import de.teilhabe.mail.MailOutbox;
 import de.teilhabe.mail.OutgoingMail;
 import de.teilhabe.mail.OutgoingMail.Attachment;
+import de.teilhabe.system.UserFormats;
 
 /**
  * The mails to registrants, written into the outbox in the transaction of the change that
@@ -26,11 +25,15 @@ class EventMails {
 
 	private final EventProperties properties;
 
-	EventMails(MailOutbox outbox, MessageSource messages, EventCalendar calendar, EventProperties properties) {
+	private final UserFormats formats;
+
+	EventMails(MailOutbox outbox, MessageSource messages, EventCalendar calendar, EventProperties properties,
+			UserFormats formats) {
 		this.outbox = outbox;
 		this.messages = messages;
 		this.calendar = calendar;
 		this.properties = properties;
+		this.formats = formats;
 	}
 
 	void registered(ParticipationEvent event, Registration registration, String cancelToken) {
@@ -63,7 +66,7 @@ class EventMails {
 				link("/public/events/" + event.getId() + "/press", language) };
 		outbox.queue(new OutgoingMail(invitee.getEmail(),
 				messages.getMessage("event.mail." + kind + ".subject", arguments, locale),
-				messages.getMessage("event.mail." + kind + ".body", arguments, locale), calendar(event)));
+				messages.getMessage("event.mail." + kind + ".body", arguments, locale), calendar(event, locale)));
 	}
 
 	/**
@@ -78,7 +81,7 @@ class EventMails {
 				event.getPressAppointment(), link("/public/events/" + event.getId(), language), rsvp.getMedium() };
 		outbox.queue(new OutgoingMail(rsvp.getEmail(),
 				messages.getMessage("event.mail.pressRsvp.subject", arguments, locale),
-				messages.getMessage("event.mail.pressRsvp.body", arguments, locale), calendar(event)));
+				messages.getMessage("event.mail.pressRsvp.body", arguments, locale), calendar(event, locale)));
 	}
 
 	/**
@@ -97,7 +100,8 @@ class EventMails {
 		Object[] arguments = { registration.getName(), event.getTitle(), when, where, cancelLink, eventLink };
 		String subject = messages.getMessage("event.mail." + kind + ".subject", arguments, locale);
 		String body = messages.getMessage("event.mail." + kind + ".body", arguments, locale);
-		outbox.queue(new OutgoingMail(registration.getEmail(), subject, body, withCalendar ? calendar(event) : null));
+		outbox.queue(new OutgoingMail(registration.getEmail(), subject, body,
+				withCalendar ? calendar(event, locale) : null));
 	}
 
 	/**
@@ -108,15 +112,13 @@ class EventMails {
 		return properties.baseUrl() + path + "?lang=" + language.tag();
 	}
 
-	private Attachment calendar(ParticipationEvent event) {
+	private Attachment calendar(ParticipationEvent event, Locale locale) {
 		return new Attachment("veranstaltung-" + event.getId() + ".ics", EventCalendar.CONTENT_TYPE,
-				calendar.ics(event));
+				calendar.ics(event, locale));
 	}
 
-	private static String when(ParticipationEvent event, Locale locale) {
-		return event.getEventDate().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale))
-				+ (event.getStartTime() == null ? ""
-						: ", " + event.getStartTime() + (event.getEndTime() == null ? "" : "–" + event.getEndTime()));
+	private String when(ParticipationEvent event, Locale locale) {
+		return event.when(formats.in(locale));
 	}
 
 	private static String where(ParticipationEvent event) {

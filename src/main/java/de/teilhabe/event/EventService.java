@@ -1,11 +1,12 @@
 package de.teilhabe.event;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import static de.teilhabe.system.FormValues.day;
 
 import de.teilhabe.system.NotFoundException;
 
@@ -28,8 +29,8 @@ public class EventService {
 	}
 
 	@Transactional
-	public ParticipationEvent scheduleWorkshop(long participationId, String title, String date, String venue) {
-		return repository.save(new ParticipationEvent(participationId, EventKind.WORKSHOP, title, day(date), venue));
+	public ParticipationEvent scheduleWorkshop(long participationId, String title, LocalDate date, String venue) {
+		return repository.save(new ParticipationEvent(participationId, EventKind.WORKSHOP, title, date, venue));
 	}
 
 	@Transactional
@@ -46,12 +47,12 @@ public class EventService {
 		ParticipationEvent conference;
 		if (plan.conferenceId() == null) {
 			conference = repository.save(new ParticipationEvent(plan.participationId(), EventKind.CONFERENCE,
-					plan.title(), day(plan.date()), plan.venue()));
+					plan.title(), plan.date(), plan.venue()));
 			conference.plan(plan.startTime(), plan.endTime(), plan.capacity());
 		}
 		else {
 			conference = get(plan.conferenceId());
-			conference.postpone(day(plan.date()), plan.postponeReason());
+			conference.postpone(plan.date(), plan.postponeReason());
 		}
 		conference.openRegistration(plan.registrationDeadline());
 		return conference;
@@ -110,8 +111,13 @@ public class EventService {
 		return repository.lockById(id).orElseThrow(() -> new NotFoundException("event", id));
 	}
 
-	public record ConferencePlan(long participationId, Long conferenceId, String title, String date, String startTime,
-			String endTime, String venue, Integer capacity, String registrationDeadline, String postponeReason) {
+	/**
+	 * A conference as its planning (or rescheduling) task gives it; the deadline's day
+	 * alone lasts until the end of that day.
+	 */
+	public record ConferencePlan(long participationId, Long conferenceId, String title, LocalDate date,
+			LocalTime startTime, LocalTime endTime, String venue, Integer capacity, LocalDateTime registrationDeadline,
+			String postponeReason) {
 	}
 
 }

@@ -1,5 +1,8 @@
 package de.teilhabe.event;
 
+import java.time.Clock;
+import java.time.LocalDateTime;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -15,27 +18,32 @@ class OpenRegistrationDelegate implements JavaDelegate {
 
 	private final EventProperties properties;
 
-	OpenRegistrationDelegate(EventService events, EventProperties properties) {
+	private final Clock clock;
+
+	OpenRegistrationDelegate(EventService events, EventProperties properties, Clock clock) {
 		this.events = events;
 		this.properties = properties;
+		this.clock = clock;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
 		Number capacity = (Number) execution.getVariable("capacity");
 		// Timer_RegistrationDeadline is created after this step and reads the variable
-		String deadline = FormValues.endOfDay((String) execution.getVariable("registrationDeadline"));
-		execution.setVariable("registrationDeadline", deadline);
-		ParticipationEvent conference = events.openRegistration(new ConferencePlan(
-				(Long) execution.getVariable("participationId"), (Long) execution.getVariable("conferenceId"),
-				(String) execution.getVariable("conferenceTitle"), (String) execution.getVariable("conferenceDate"),
-				(String) execution.getVariable("conferenceStart"), (String) execution.getVariable("conferenceEnd"),
-				(String) execution.getVariable("conferenceVenue"), capacity == null ? null : capacity.intValue(),
-				deadline, (String) execution.getVariable("postponeReason")));
+		LocalDateTime deadline = FormValues.deadline((String) execution.getVariable("registrationDeadline"));
+		execution.setVariable("registrationDeadline", FormValues.timer(deadline, clock.getZone()));
+		ParticipationEvent conference = events
+			.openRegistration(new ConferencePlan((Long) execution.getVariable("participationId"),
+					(Long) execution.getVariable("conferenceId"), (String) execution.getVariable("conferenceTitle"),
+					FormValues.day((String) execution.getVariable("conferenceDate")),
+					FormValues.time((String) execution.getVariable("conferenceStart")),
+					FormValues.time((String) execution.getVariable("conferenceEnd")),
+					(String) execution.getVariable("conferenceVenue"), capacity == null ? null : capacity.intValue(),
+					deadline, (String) execution.getVariable("postponeReason")));
 		execution.setVariable("conferenceId", conference.getId());
 		// Timer_Reminder reads it: the morning a few days before the conference
-		execution.setVariable("reminderDate",
-				conference.getEventDate().minusDays(properties.reminderDaysBefore()).atTime(9, 0).toString() + ":00");
+		execution.setVariable("reminderDate", FormValues
+			.timer(conference.getEventDate().minusDays(properties.reminderDaysBefore()).atTime(9, 0), clock.getZone()));
 	}
 
 }

@@ -2,6 +2,7 @@ package de.teilhabe.event;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,6 +11,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import de.teilhabe.system.Formats;
 
 /** A workshop or conference of a participation process. */
 @Entity
@@ -29,15 +32,15 @@ public class ParticipationEvent {
 
 	private LocalDate eventDate;
 
-	private String startTime;
+	private LocalTime startTime;
 
-	private String endTime;
+	private LocalTime endTime;
 
 	private String venue;
 
 	private Integer capacity;
 
-	private String registrationDeadline;
+	private LocalDateTime registrationDeadline;
 
 	@Enumerated(EnumType.STRING)
 	private RegistrationStatus registrationStatus;
@@ -80,13 +83,13 @@ public class ParticipationEvent {
 		this.registrationStatus = RegistrationStatus.NONE;
 	}
 
-	void plan(String startTime, String endTime, Integer capacity) {
+	void plan(LocalTime startTime, LocalTime endTime, Integer capacity) {
 		this.startTime = startTime;
 		this.endTime = endTime;
 		this.capacity = capacity;
 	}
 
-	void openRegistration(String deadline) {
+	void openRegistration(LocalDateTime deadline) {
 		this.registrationDeadline = deadline;
 		this.registrationStatus = RegistrationStatus.OPEN;
 	}
@@ -126,7 +129,7 @@ public class ParticipationEvent {
 		this.previousDocumentationUrl = details.previousDocumentationUrl();
 		this.capacity = details.capacity();
 		if (details.registrationDeadline() != null) {
-			this.registrationDeadline = details.registrationDeadline().toString();
+			this.registrationDeadline = details.registrationDeadline();
 		}
 	}
 
@@ -140,8 +143,15 @@ public class ParticipationEvent {
 	}
 
 	boolean deadlinePassed(LocalDateTime now) {
-		return registrationDeadline != null && now.isAfter(LocalDateTime
-			.parse(registrationDeadline.length() == 10 ? registrationDeadline + "T23:59:59" : registrationDeadline));
+		return registrationDeadline != null && now.isAfter(registrationDeadline);
+	}
+
+	/**
+	 * The day and the time as mails and calendar entries write them:
+	 * {@code Freitag, 30.06.2017, 15:00–19:00 Uhr}.
+	 */
+	String when(Formats format) {
+		return format.weekdayDate(eventDate) + (startTime == null ? "" : ", " + format.timeRange(startTime, endTime));
 	}
 
 	public boolean isFull() {
@@ -218,11 +228,11 @@ public class ParticipationEvent {
 		return eventDate;
 	}
 
-	public String getStartTime() {
+	public LocalTime getStartTime() {
 		return startTime;
 	}
 
-	public String getEndTime() {
+	public LocalTime getEndTime() {
 		return endTime;
 	}
 
@@ -234,7 +244,7 @@ public class ParticipationEvent {
 		return capacity;
 	}
 
-	public String getRegistrationDeadline() {
+	public LocalDateTime getRegistrationDeadline() {
 		return registrationDeadline;
 	}
 

@@ -25,23 +25,18 @@ public class PressService {
 
 	private final EventMails mails;
 
-	private final EventProperties properties;
-
 	private final Clock clock;
 
-	PressService(EventRepository events, PressRsvpRepository rsvps, EventMails mails, EventProperties properties,
-			Clock clock) {
+	PressService(EventRepository events, PressRsvpRepository rsvps, EventMails mails, Clock clock) {
 		this.events = events;
 		this.rsvps = rsvps;
 		this.mails = mails;
-		this.properties = properties;
 		this.clock = clock;
 	}
 
 	/** Whether the press RSVP form is open for this event today. */
 	boolean acceptsRsvps(ParticipationEvent event) {
-		return event.getPressAppointment() != null
-				&& !event.getEventDate().isBefore(LocalDate.now(clock.withZone(properties.zone())));
+		return event.getPressAppointment() != null && !event.getEventDate().isBefore(LocalDate.now(clock));
 	}
 
 	/**

@@ -1,10 +1,14 @@
 package de.teilhabe.event;
 
+import java.time.LocalTime;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import de.teilhabe.system.FormValues;
 
 /** One item of an event's programme: time, title, speakers. */
 @Entity
@@ -19,7 +23,7 @@ public class ProgrammeItem {
 
 	private int position;
 
-	private String startTime;
+	private LocalTime startTime;
 
 	private String title;
 
@@ -31,12 +35,12 @@ public class ProgrammeItem {
 	ProgrammeItem(long eventId, int position, Line line) {
 		this.eventId = eventId;
 		this.position = position;
-		this.startTime = line.startTime();
+		this.startTime = FormValues.time(line.startTime());
 		this.title = line.title();
 		this.speakers = line.speakers();
 	}
 
-	public String getStartTime() {
+	public LocalTime getStartTime() {
 		return startTime;
 	}
 

@@ -50,17 +50,14 @@ class PublicEventController {
 
 	private final WorkingGroupService workingGroups;
 
-	private final EventProperties properties;
-
 	private final Clock clock;
 
 	PublicEventController(EventService events, RegistrationService registrations, PressService press,
-			WorkingGroupService workingGroups, EventProperties properties, Clock clock) {
+			WorkingGroupService workingGroups, Clock clock) {
 		this.events = events;
 		this.registrations = registrations;
 		this.press = press;
 		this.workingGroups = workingGroups;
-		this.properties = properties;
 		this.clock = clock;
 	}
 
@@ -164,7 +161,7 @@ class PublicEventController {
 		ParticipationEvent event = events.event(id);
 		model.addAttribute("event", event);
 		model.addAttribute("programme", events.programme(id));
-		model.addAttribute("open", event.acceptsRegistrations(LocalDateTime.now(clock.withZone(properties.zone()))));
+		model.addAttribute("open", event.acceptsRegistrations(LocalDateTime.now(clock)));
 		model.addAttribute("groups", ParticipantGroup.values());
 		List<String> groupNames = event.getKind() == EventKind.CONFERENCE
 				? workingGroups.ofParticipation(event.getParticipationId()).stream().map(WorkingGroup::getName).toList()

@@ -3,6 +3,7 @@ package de.teilhabe.event;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -24,11 +25,11 @@ class RegistrationCsv {
 
 	private final MessageSource messages;
 
-	private final EventProperties properties;
+	private final Clock clock;
 
-	RegistrationCsv(MessageSource messages, EventProperties properties) {
+	RegistrationCsv(MessageSource messages, Clock clock) {
 		this.messages = messages;
-		this.properties = properties;
+		this.clock = clock;
 	}
 
 	static String fileName(ParticipationEvent event) {
@@ -36,7 +37,7 @@ class RegistrationCsv {
 	}
 
 	String csv(List<Registration> rows, Locale locale) {
-		DateTimeFormatter time = DateTimeFormatter.ISO_LOCAL_DATE_TIME.withZone(properties.zone());
+		DateTimeFormatter time = DateTimeFormatter.ISO_LOCAL_DATE_TIME.withZone(clock.getZone());
 		StringWriter writer = new StringWriter();
 		writer.write('\uFEFF');
 		try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.EXCEL.builder().setDelimiter(';').get())) {

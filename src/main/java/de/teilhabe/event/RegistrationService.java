@@ -41,18 +41,15 @@ public class RegistrationService {
 
 	private final EventMails mails;
 
-	private final EventProperties properties;
-
 	private final Clock clock;
 
 	RegistrationService(EventRepository events, RegistrationRepository registrations, InviteeRepository invitees,
-			PressRsvpRepository pressRsvps, EventMails mails, EventProperties properties, Clock clock) {
+			PressRsvpRepository pressRsvps, EventMails mails, Clock clock) {
 		this.events = events;
 		this.registrations = registrations;
 		this.invitees = invitees;
 		this.pressRsvps = pressRsvps;
 		this.mails = mails;
-		this.properties = properties;
 		this.clock = clock;
 	}
 
@@ -231,7 +228,7 @@ public class RegistrationService {
 	}
 
 	private LocalDateTime now() {
-		return LocalDateTime.now(clock.withZone(properties.zone()));
+		return LocalDateTime.now(clock);
 	}
 
 	/** 128 random bits: the personal cancel link. Only its hash is stored. */

@@ -21,6 +21,7 @@ import de.teilhabe.form.FormView.Node;
 import de.teilhabe.form.FormView.Option;
 import de.teilhabe.form.FormView.Row;
 import de.teilhabe.form.FormView.Texts;
+import de.teilhabe.system.Formats;
 
 /**
  * Turns a parsed form and the task's variables into a {@link FormView} (GET), and a
@@ -126,7 +127,7 @@ final class FormBinder {
 			this.params = params;
 			this.present = params == null ? Set.of() : Set.copyOf(params.getOrDefault(PRESENT, List.of()));
 			this.action = params == null ? null : rowAction(params.getFirst(ACTION));
-			this.data = PlainValues.of(variables);
+			this.data = PlainValues.of(variables, clock.getZone());
 			this.today = LocalDate.now(clock);
 		}
 
@@ -235,7 +236,9 @@ final class FormBinder {
 				return null;
 			}
 			Node node = new Node("text");
-			node.html = Markdown.toHtml(templates.render(c.text(), level.context()), form.headingShift());
+			node.html = Markdown.toHtml(
+					templates.render(c.text(), level.context(), Formats.of(locale, clock.getZone())),
+					form.headingShift());
 			return node;
 		}
 
@@ -478,8 +481,8 @@ final class FormBinder {
 
 	}
 
-	static List<String> rawFromData(FormComponent c, Object value) {
-		Object plain = PlainValues.plain(value);
+	List<String> rawFromData(FormComponent c, Object value) {
+		Object plain = PlainValues.plain(value, clock.getZone());
 		return switch (c.type()) {
 			case CHECKBOX -> Boolean.TRUE.equals(plain) || "true".equals(plain) ? List.of("true") : List.of();
 			case CHECKLIST, TAGLIST -> {
@@ -487,7 +490,7 @@ final class FormBinder {
 						? list.stream().map(PlainValues::text).toList() : List.of(PlainValues.text(plain));
 				yield c.isFreeTaglist() ? List.of(String.join("\n", values)) : values;
 			}
-			case DATETIME -> List.of(plain == null ? "" : PlainValues.day(plain));
+			case DATETIME -> List.of(plain == null ? "" : PlainValues.day(plain, clock.getZone()));
 			default -> List.of(PlainValues.text(plain));
 		};
 	}

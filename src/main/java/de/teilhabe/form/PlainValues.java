@@ -25,28 +25,31 @@ final class PlainValues {
 	private PlainValues() {
 	}
 
-	static Map<String, Object> of(Map<String, ?> variables) {
+	static Map<String, Object> of(Map<String, ?> variables, ZoneId zone) {
 		Map<String, Object> plain = new LinkedHashMap<>();
-		variables.forEach((name, value) -> plain.put(name, plain(value)));
+		variables.forEach((name, value) -> plain.put(name, plain(value, zone)));
 		return plain;
 	}
 
-	static Object plain(Object value) {
+	/**
+	 * A value as plain Java; a {@link Date} becomes the ISO date-time in {@code zone}.
+	 */
+	static Object plain(Object value, ZoneId zone) {
 		if (value instanceof SpinJsonNode json) {
 			return json(json);
 		}
 		if (value instanceof Map<?, ?> map) {
 			Map<String, Object> plain = new LinkedHashMap<>();
-			map.forEach((k, v) -> plain.put(String.valueOf(k), plain(v)));
+			map.forEach((k, v) -> plain.put(String.valueOf(k), plain(v, zone)));
 			return plain;
 		}
 		if (value instanceof Collection<?> collection) {
 			List<Object> plain = new ArrayList<>(collection.size());
-			collection.forEach(element -> plain.add(plain(element)));
+			collection.forEach(element -> plain.add(plain(element, zone)));
 			return plain;
 		}
 		if (value instanceof Object[] array) {
-			return plain(List.of(array));
+			return plain(List.of(array), zone);
 		}
 		if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
 			return ((Number) value).longValue();
@@ -58,7 +61,7 @@ final class PlainValues {
 			return value.toString();
 		}
 		if (value instanceof Date date) {
-			return LocalDateTime.ofInstant(date.toInstant(), ZoneId.systemDefault()).toString();
+			return LocalDateTime.ofInstant(date.toInstant(), zone).toString();
 		}
 		if (value instanceof TemporalAccessor) {
 			return value.toString();
@@ -86,7 +89,7 @@ final class PlainValues {
 			return json.boolValue();
 		}
 		if (json.isNumber()) {
-			return plain(json.numberValue());
+			return plain(json.numberValue(), null);
 		}
 		return json.isString() ? json.stringValue() : json.toString();
 	}
@@ -111,11 +114,11 @@ final class PlainValues {
 	}
 
 	/** A value as an ISO day, {@code null} when it is none. */
-	static String day(Object value) {
+	static String day(Object value, ZoneId zone) {
 		if (value instanceof LocalDate date) {
 			return date.toString();
 		}
-		String text = text(plain(value));
+		String text = text(plain(value, zone));
 		return text.length() >= 10 && text.charAt(4) == '-' && text.charAt(7) == '-' ? text.substring(0, 10) : text;
 	}
 

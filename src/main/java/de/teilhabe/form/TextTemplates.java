@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import de.teilhabe.system.Formats;
 
 /**
  * The templating of Camunda Forms text components: {@code {{expression}}}, {@code {{#loop
@@ -17,6 +20,12 @@ import java.util.regex.Pattern;
  * HTML. Inside a loop an item's fields are names of their own, the item itself is
  * {@code this} and the enclosing context {@code parent}. A block tag alone on its line
  * takes the line with it.
+ * <p>
+ * Inserted values are written for the reader: ISO dates, times and date-times as dates
+ * and times of their language, numbers grouped, and {@code {{euro(expression)}}} as an
+ * amount in euros ({@code 124.000 €}, {@code €124,000}); a link's address gets the value
+ * as it is. {@code euro} is no FEEL function, so Camunda Modeler's preview leaves such a
+ * placeholder empty.
  */
 final class TextTemplates {
 
@@ -26,39 +35,64 @@ final class TextTemplates {
 	private static final Pattern TAG = Pattern.compile("\\{\\{\\s*([#/](?:loop|if)\\b)?\\s*(.*?)\\s*}}",
 			Pattern.DOTALL);
 
+	private static final Pattern EURO = Pattern.compile("euro\\((.*)\\)", Pattern.DOTALL);
+
 	private final FeelExpressions feel;
 
 	TextTemplates(FeelExpressions feel) {
 		this.feel = feel;
 	}
 
-	/** The template as markdown, its placeholders filled from the context. */
-	String render(String template, Map<String, Object> context) {
+	/**
+	 * The template as markdown, its placeholders filled from the context and written in
+	 * the reader's formats.
+	 */
+	String render(String template, Map<String, Object> context, Formats formats) {
 		StringBuilder markdown = new StringBuilder();
-		render(parse(template), context, markdown);
+		render(parse(template), context, formats, markdown);
 		return markdown.toString();
 	}
 
-	private void render(List<Part> parts, Map<String, Object> context, StringBuilder out) {
+	private void render(List<Part> parts, Map<String, Object> context, Formats formats, StringBuilder out) {
 		for (Part part : parts) {
 			switch (part.kind) {
 				case LITERAL -> out.append(part.text);
-				case VALUE -> out.append(Markdown.escape(PlainValues.text(feel.evaluate(part.text, context))));
+				case VALUE -> out.append(Markdown.escape(inLinkTarget(out)
+						? PlainValues.text(feel.evaluate(part.text, context)) : value(part.text, context, formats)));
 				case IF -> {
 					if (truthy(feel.evaluate(part.text, context))) {
-						render(part.children, context, out);
+						render(part.children, context, formats, out);
 					}
 				}
 				case LOOP -> {
 					Object items = feel.evaluate(part.text, context);
 					if (items instanceof Collection<?> collection) {
 						for (Object item : collection) {
-							render(part.children, itemContext(item, context), out);
+							render(part.children, itemContext(item, context), formats, out);
 						}
 					}
 				}
 			}
 		}
+	}
+
+	private String value(String expression, Map<String, Object> context, Formats formats) {
+		Matcher euro = EURO.matcher(expression.strip());
+		if (euro.matches()) {
+			Object amount = feel.evaluate(euro.group(1), context);
+			return amount instanceof Number number ? formats.euros(number) : PlainValues.text(amount);
+		}
+		Object value = feel.evaluate(expression, context);
+		if (value instanceof Collection<?> collection) {
+			return collection.stream().map(formats::value).collect(Collectors.joining(", "));
+		}
+		return formats.value(value);
+	}
+
+	/** In a link's address ({@code [text](/path/{{id}})}) a value stays as it is. */
+	private static boolean inLinkTarget(StringBuilder markdown) {
+		int target = markdown.lastIndexOf("](");
+		return target >= 0 && markdown.indexOf(")", target) < 0;
 	}
 
 	private static Map<String, Object> itemContext(Object item, Map<String, Object> parent) {

@@ -3,7 +3,7 @@ package de.teilhabe.progress;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -51,15 +51,16 @@ class ProgressController {
 	 */
 	static final int EXPORT_BATCH = 200;
 
-	private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-
 	private final ProgressService progress;
 
 	private final MessageSource messages;
 
-	ProgressController(ProgressService progress, MessageSource messages) {
+	private final Clock clock;
+
+	ProgressController(ProgressService progress, MessageSource messages, Clock clock) {
 		this.progress = progress;
 		this.messages = messages;
+		this.clock = clock;
 	}
 
 	@GetMapping
@@ -107,7 +108,7 @@ class ProgressController {
 						row.currentPhase() == null ? "" : text("phase." + row.currentPhase(), locale), row.phasesDone(),
 						row.phases(),
 						row.engine().nextDeadline() == null ? ""
-								: date.format(row.engine().nextDeadline().atZone(BERLIN)),
+								: date.format(row.engine().nextDeadline().atZone(clock.getZone())),
 						row.engine().openTasks(), row.engine().overdueTasks(), row.engine().incidents(),
 						row.figures().surveyResponses(), row.figures().registrations(), row.figures().attendance(),
 						row.figures().measures(), row.figures().budgetUsed(), row.measuresBudget());

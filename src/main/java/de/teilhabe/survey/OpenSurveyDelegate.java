@@ -1,5 +1,8 @@
 package de.teilhabe.survey;
 
+import java.time.Clock;
+import java.time.LocalDateTime;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -12,8 +15,11 @@ class OpenSurveyDelegate implements JavaDelegate {
 
 	private final SurveyService surveys;
 
-	OpenSurveyDelegate(SurveyService surveys) {
+	private final Clock clock;
+
+	OpenSurveyDelegate(SurveyService surveys, Clock clock) {
 		this.surveys = surveys;
+		this.clock = clock;
 	}
 
 	@Override
@@ -21,10 +27,10 @@ class OpenSurveyDelegate implements JavaDelegate {
 		Number previous = (Number) execution.getVariable("surveyRound");
 		int round = previous == null ? 1 : previous.intValue() + 1;
 		// the close-date timer is created after this step and reads the variable
-		String closeDate = FormValues.endOfDay((String) execution.getVariable("surveyCloseDate"));
+		LocalDateTime closeDate = FormValues.deadline((String) execution.getVariable("surveyCloseDate"));
 		Survey survey = surveys.open((Long) execution.getVariable("participationId"), round,
 				(String) execution.getVariable("surveyTitle"), closeDate);
-		execution.setVariable("surveyCloseDate", closeDate);
+		execution.setVariable("surveyCloseDate", FormValues.timer(closeDate, clock.getZone()));
 		execution.setVariable("surveyRound", (long) round);
 		execution.setVariable("surveyId", survey.getId());
 	}

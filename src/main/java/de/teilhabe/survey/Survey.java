@@ -30,7 +30,7 @@ public class Survey {
 
 	private String title;
 
-	private String closeDate;
+	private LocalDateTime closeDate;
 
 	@Enumerated(EnumType.STRING)
 	private SurveyStatus status;
@@ -54,13 +54,13 @@ public class Survey {
 	protected Survey() {
 	}
 
-	Survey(long participationId, int round, String title, String closeDate, Instant openedAt) {
+	Survey(long participationId, int round, String title, LocalDateTime closeDate, Instant openedAt) {
 		this(participationId, round, title, closeDate);
 		this.status = SurveyStatus.OPEN;
 		this.openedAt = openedAt;
 	}
 
-	private Survey(long participationId, int round, String title, String closeDate) {
+	private Survey(long participationId, int round, String title, LocalDateTime closeDate) {
 		this.participationId = participationId;
 		this.round = round;
 		this.title = title;
@@ -73,7 +73,7 @@ public class Survey {
 	 * opened.
 	 */
 	static Survey draft(long participationId, int round, String title) {
-		Survey draft = new Survey(participationId, round, title, "");
+		Survey draft = new Survey(participationId, round, title, null);
 		draft.status = SurveyStatus.DRAFT;
 		return draft;
 	}
@@ -84,7 +84,7 @@ public class Survey {
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
 	}
 
-	void open(String title, String closeDate, Instant at) {
+	void open(String title, LocalDateTime closeDate, Instant at) {
 		if (status != SurveyStatus.DRAFT) {
 			throw new IllegalStateException("Survey " + id + " is not a draft");
 		}
@@ -130,8 +130,8 @@ public class Survey {
 	 * have fired yet).
 	 */
 	public boolean acceptsAnswers(LocalDateTime now) {
-		return status == SurveyStatus.OPEN && !isWaitingForOpenDate(now) && (closeDate == null || closeDate.isBlank()
-				|| now.isBefore(LocalDateTime.parse(closeDate.length() == 10 ? closeDate + "T23:59:59" : closeDate)));
+		return status == SurveyStatus.OPEN && !isWaitingForOpenDate(now)
+				&& (closeDate == null || now.isBefore(closeDate));
 	}
 
 	/**
@@ -165,7 +165,7 @@ public class Survey {
 		return title;
 	}
 
-	public String getCloseDate() {
+	public LocalDateTime getCloseDate() {
 		return closeDate;
 	}
 

@@ -1,8 +1,7 @@
 package de.teilhabe.survey;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,9 +23,12 @@ class SurveyChapter implements DocumentationSection {
 
 	private final SurveyService surveys;
 
-	SurveyChapter(Chapters chapters, SurveyService surveys) {
+	private final Clock clock;
+
+	SurveyChapter(Chapters chapters, SurveyService surveys, Clock clock) {
 		this.chapters = chapters;
 		this.surveys = surveys;
+		this.clock = clock;
 	}
 
 	@Override
@@ -46,7 +48,7 @@ class SurveyChapter implements DocumentationSection {
 			.toList();
 		long total = rounds.stream().mapToLong(Survey::getResponseCount).sum();
 		List<Round> rows = rounds.stream()
-			.map(s -> new Round(s.getRound(), s.getTitle(), s.getCloseDate(), endOf(s), s.getResponseCount()))
+			.map(s -> new Round(s.getRound(), s.getTitle(), endOf(s), s.getResponseCount()))
 			.toList();
 		return chapters.chapter("surveys/documentationChapters", "surveys", context,
 				Map.of("rounds", rows, "bars", bars, "total", total));
@@ -56,25 +58,12 @@ class SurveyChapter implements DocumentationSection {
 	 * The day the round really ended (closed early or at its close date), else the
 	 * planned close date.
 	 */
-	private static LocalDate endOf(Survey survey) {
-		return survey.getClosedAt() != null ? LocalDate.ofInstant(survey.getClosedAt(), ZoneId.systemDefault())
-				: day(survey.getCloseDate());
+	private LocalDate endOf(Survey survey) {
+		return survey.getClosedAt() != null ? LocalDate.ofInstant(survey.getClosedAt(), clock.getZone())
+				: survey.getCloseDate() == null ? null : survey.getCloseDate().toLocalDate();
 	}
 
-	/**
-	 * The close date is an ISO date or date-time (a BPMN timer reads it); the
-	 * documentation shows the day.
-	 */
-	private static LocalDate day(String closeDate) {
-		try {
-			return closeDate == null || closeDate.length() < 10 ? null : LocalDate.parse(closeDate.substring(0, 10));
-		}
-		catch (DateTimeParseException ex) {
-			return null;
-		}
-	}
-
-	record Round(int round, String title, String closeDate, LocalDate closeDay, long responses) {
+	record Round(int round, String title, LocalDate closeDay, long responses) {
 	}
 
 	record Bar(String label, long value, int percent) {

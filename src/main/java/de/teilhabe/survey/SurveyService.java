@@ -35,7 +35,7 @@ public class SurveyService {
 	}
 
 	@Transactional
-	public Survey open(long participationId, int round, String title, String closeDate) {
+	public Survey open(long participationId, int round, String title, LocalDateTime closeDate) {
 		Optional<Survey> draft = repository.findByParticipationIdAndRound(participationId, round)
 			.filter(s -> s.getStatus() == SurveyStatus.DRAFT);
 		if (draft.isPresent()) {

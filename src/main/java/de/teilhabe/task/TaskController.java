@@ -2,9 +2,9 @@ package de.teilhabe.task;
 
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.Locale;
 import java.util.Map;
@@ -42,9 +42,12 @@ class TaskController {
 
 	private final TaskWorkService work;
 
-	TaskController(TaskQueries queries, TaskWorkService work) {
+	private final Clock clock;
+
+	TaskController(TaskQueries queries, TaskWorkService work, Clock clock) {
 		this.queries = queries;
 		this.work = work;
+		this.clock = clock;
 	}
 
 	@GetMapping
@@ -157,8 +160,8 @@ class TaskController {
 		return "redirect:/tasks/" + taskId;
 	}
 
-	private static Date at(LocalDate day, LocalTime time) {
-		return day == null ? null : Date.from(day.atTime(time).atZone(ZoneId.systemDefault()).toInstant());
+	private Date at(LocalDate day, LocalTime time) {
+		return day == null ? null : Date.from(day.atTime(time).atZone(clock.getZone()).toInstant());
 	}
 
 }

@@ -1,8 +1,8 @@
 package de.teilhabe.task;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -80,9 +80,11 @@ public class TaskQueries {
 	 */
 	private final Map<String, String> definitionKeys = new ConcurrentHashMap<>();
 
+	private final Clock clock;
+
 	TaskQueries(TaskService taskService, IdentityService identityService, RuntimeService runtimeService,
 			RepositoryService repositoryService, HistoryService historyService, ParticipationService participations,
-			WorkingGroupService workingGroups, CamundaForms forms, TaskAccess access) {
+			WorkingGroupService workingGroups, CamundaForms forms, TaskAccess access, Clock clock) {
 		this.taskService = taskService;
 		this.identityService = identityService;
 		this.runtimeService = runtimeService;
@@ -92,6 +94,7 @@ public class TaskQueries {
 		this.workingGroups = workingGroups;
 		this.forms = forms;
 		this.access = access;
+		this.clock = clock;
 	}
 
 	/** My tasks and my groups' unassigned tasks, most urgent first. */
@@ -109,7 +112,7 @@ public class TaskQueries {
 	public TaskPage search(String userId, TaskFilter filter, int page, int size) {
 		List<String> groups = access.groupsOf(userId);
 		TaskListQuery query = TaskListQuery.of(userId, groups, access.coordinatedProcesses(userId, groups), filter,
-				new Date(), endOfWeek());
+				Date.from(clock.instant()), endOfWeek());
 		long total = query.count(taskService);
 		int first = Math.max(page, 0) * size;
 		List<Task> tasks = query.page(taskService, first, size);
@@ -142,7 +145,7 @@ public class TaskQueries {
 			}
 		}
 		Map<Long, String> groupNames = workingGroups.namesById(new HashSet<>(groupOfProcess.values()));
-		Date now = new Date();
+		Date now = Date.from(clock.instant());
 		List<TaskRow> rows = new ArrayList<>();
 		for (Task task : tasks) {
 			String businessKey = businessKeys.get(task.getProcessInstanceId());
@@ -234,9 +237,10 @@ public class TaskQueries {
 				people.add(entry.userId());
 			}
 		});
-		return new TaskDetails(TaskView.of(task, new Date()), title, phaseOf(task).map(Phase::name).orElse(null),
-				groupName, groupNames, List.copyOf(assignable), history, rights.canClaim(), rights.canUnclaim(),
-				rights.canAssign(), rights.canSetDates(), rights.canWork(), form, draftLoaded, displayNames(people));
+		return new TaskDetails(TaskView.of(task, Date.from(clock.instant())), title,
+				phaseOf(task).map(Phase::name).orElse(null), groupName, groupNames, List.copyOf(assignable), history,
+				rights.canClaim(), rights.canUnclaim(), rights.canAssign(), rights.canSetDates(), rights.canWork(),
+				form, draftLoaded, displayNames(people));
 	}
 
 	/**
@@ -361,9 +365,9 @@ public class TaskQueries {
 		return Phase.ofProcessDefinitionKey(key);
 	}
 
-	private static Date endOfWeek() {
-		LocalDate sunday = LocalDate.now().with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
-		return Date.from(sunday.plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant());
+	private Date endOfWeek() {
+		LocalDate sunday = LocalDate.now(clock).with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+		return Date.from(sunday.plusDays(1).atStartOfDay(clock.getZone()).toInstant());
 	}
 
 }

@@ -8,6 +8,7 @@ import java.lang.management.MemoryType;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -558,8 +559,8 @@ class TeilhabeBenchmark {
 				coordinator(0));
 		long eventId = events
 			.openRegistration(new EventService.ConferencePlan(p.getId(), null, "Sozialkonferenz",
-					LocalDate.now().plusDays(30).toString(), "12:00", "16:30", "Luise-Albertz-Halle", 120,
-					LocalDate.now().plusDays(20) + "T23:59:59", null))
+					LocalDate.now().plusDays(30), LocalTime.of(12, 0), LocalTime.of(16, 30), "Luise-Albertz-Halle", 120,
+					LocalDate.now().plusDays(20).atTime(23, 59, 59), null))
 			.getId();
 		RegistrationBurst.Result result = new RegistrationBurst(port, jdbc).run(eventId, 1000);
 		String size = "1,000 for 120 places";

@@ -112,7 +112,7 @@ abstract class LeverkusenOutcomeTests {
 			.contains("1. Online-Befragung: Integration in Leverkusen", "Fachworkshop Integrationskonzept")
 			// the demo's citizens answer 30 times in round 1 and 20 times in round 2
 			.contains("<td class=\"num\">30</td>", "<td class=\"num\">20</td>")
-			.contains("Integrationskonferenz der Stadt Leverkusen", "Freitag, 30.06.2017, 15:00 – 19:00 Uhr", "124")
+			.contains("Integrationskonferenz der Stadt Leverkusen", "Freitag, 30.06.2017, 15:00–19:00 Uhr", "124")
 			.contains("100.000 €", TOTAL, "48.000 €", "12.000 €", "6.500 €")
 			.contains("Fassung 1, veröffentlicht am")
 			.doesNotContain("<script");
@@ -149,8 +149,8 @@ abstract class LeverkusenOutcomeTests {
 		String html = normalised(published.getPublishedHtml());
 
 		assertThat(html).contains("<caption>Programm</caption>",
-				"<td>15:30</td> <td>Zwischenergebnisse der Online-Befragungen</td> <td>Kommunales Integrationszentrum</td>",
-				"<td>19:00</td> <td>Erste Ergebnisse im Plenum</td> <td>–</td>", "Beigeordneter Markus Märtens")
+				"<td>15:30 Uhr</td> <td>Zwischenergebnisse der Online-Befragungen</td> <td>Kommunales Integrationszentrum</td>",
+				"<td>19:00 Uhr</td> <td>Erste Ergebnisse im Plenum</td> <td>–</td>", "Beigeordneter Markus Märtens")
 			.contains("<caption>Anmeldungen nach Teilnehmergruppe</caption>", "Fachakteurin / Fachakteur")
 			// the demo's coordinator registers 36 people, all confirmed
 			.containsPattern("Anmeldungen</th> <td class=\"num\">36</td>");
@@ -191,6 +191,10 @@ abstract class LeverkusenOutcomeTests {
 			assertThat(document.getDocumentCatalog().getMarkInfo().isMarked()).as("tagged PDF").isTrue();
 			assertThat(document.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
 			assertThat(document.getNumberOfPages()).isGreaterThan(2);
+			assertThat(normalised(text)).as("dates and amounts written for German readers")
+				.contains("Freitag, 30.06.2017, 15:00–19:00 Uhr", "15:30 Uhr", "148.000 €")
+				.doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}")
+				.doesNotContain("148000", "100000", "EUR");
 		}
 	}
 
@@ -289,6 +293,16 @@ abstract class LeverkusenOutcomeTests {
 				.string(org.hamcrest.Matchers.containsString("Die Kursbörse ist online; Träger melden freie Plätze.")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("in Umsetzung")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("4.800 € / 12.000 €")));
+		String english = org.jsoup.Jsoup
+			.parse(mvc.perform(get("/public/processes/{slug}", process.getSlug()).param("lang", "en"))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString())
+			.text();
+		assertThat(english).contains("€4,800 / €12,000", "1 Jun 2018")
+			.doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}")
+			.doesNotContain("EUR", "4800", "12000");
 	}
 
 	private QuestionResult firstRoundQuestion(String text) {

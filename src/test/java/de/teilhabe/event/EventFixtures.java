@@ -3,6 +3,7 @@ package de.teilhabe.event;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -49,9 +50,9 @@ public class EventFixtures {
 	}
 
 	ParticipationEvent conference(long participationId, Integer capacity, LocalDate date, LocalDate deadline) {
-		return events.openRegistration(
-				new ConferencePlan(participationId, null, "Sozialkonferenz Ruhr 2019", date.toString(), "12:00",
-						"16:30", "Luise-Albertz-Halle, Oberhausen", capacity, deadline.toString() + "T23:59:59", null));
+		return events.openRegistration(new ConferencePlan(participationId, null, "Sozialkonferenz Ruhr 2019", date,
+				LocalTime.of(12, 0), LocalTime.of(16, 30), "Luise-Albertz-Halle, Oberhausen", capacity,
+				deadline.atTime(23, 59, 59), null));
 	}
 
 	/**

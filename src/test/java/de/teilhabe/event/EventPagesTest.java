@@ -17,14 +17,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.Cookie;
+
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import de.teilhabe.IntegrationTest;
@@ -56,13 +61,12 @@ class EventPagesTest {
 	@Test
 	void shouldShowGoodToKnowProgrammeAndTheRegistrationFormWhileOpen() throws Exception {
 		ParticipationEvent event = fixtures.openConference(120);
-		events.describe(event.getId(),
-				new EventDetails("Sozialkonferenz Ruhr 2019",
-						"Integrationsregion Ruhr – Vielfalt stärken, Zukunft gestalten", event.getEventDate(), "12:00",
-						"16:30", "Luise-Albertz-Halle", "Düppelstraße 1, 46045 Oberhausen", true,
-						"Die Metropole Ruhr ist ein Schmelztiegel.", "Regina Schenberg\nschenberg@rvr.example",
-						"Pressegespräch um 11:30 Uhr", "https://example.org/doku-2018.pdf", 120, null,
-						List.of(ProgrammeItem.Line.parse("12:00 | Begrüßung | Karola Geiß-Netthöfel"))));
+		events.describe(event.getId(), new EventDetails("Sozialkonferenz Ruhr 2019",
+				"Integrationsregion Ruhr – Vielfalt stärken, Zukunft gestalten", event.getEventDate(),
+				LocalTime.of(12, 0), LocalTime.of(16, 30), "Luise-Albertz-Halle", "Düppelstraße 1, 46045 Oberhausen",
+				true, "Die Metropole Ruhr ist ein Schmelztiegel.", "Regina Schenberg\nschenberg@rvr.example",
+				"Pressegespräch um 11:30 Uhr", "https://example.org/doku-2018.pdf", 120, null,
+				List.of(ProgrammeItem.Line.parse("12:00 | Begrüßung | Karola Geiß-Netthöfel"))));
 
 		mvc.perform(get("/public/events/{id}", event.getId()))
 			.andExpect(status().isOk())
@@ -72,6 +76,36 @@ class EventPagesTest {
 					containsString("Freie Plätze: 120"), containsString("Verbindlich anmelden"),
 					containsString("Pressegespräch um 11:30 Uhr"), containsString("doku-2018.pdf"),
 					containsString("Nur in Präsenz"))));
+	}
+
+	@Test
+	void shouldWriteDatesAndTimesOfThePublicPageInThePagesLanguage() throws Exception {
+		LocalDate day = LocalDate.now().plusDays(30);
+		ParticipationEvent event = fixtures.conference(fixtures.participation(), 120, day, day.minusDays(7));
+		events.describe(event.getId(),
+				new EventDetails("Sozialkonferenz Ruhr 2019", null, day, LocalTime.of(12, 0), LocalTime.of(16, 30),
+						"Luise-Albertz-Halle", null, true, null, null, null, null, 1_200,
+						day.minusDays(7).atTime(23, 59),
+						List.of(ProgrammeItem.Line.parse("12:00 | Begrüßung | Karola Geiß-Netthöfel"))));
+
+		String german = visibleText(mvc.perform(get("/public/events/{id}", event.getId()).param("lang", "de")));
+		String english = visibleText(mvc.perform(get("/public/events/{id}", event.getId()).param("lang", "en")));
+
+		assertThat(german).contains(
+				day.format(DateTimeFormatter.ofPattern("EEEE, dd.MM.yyyy", Locale.GERMAN)) + ", 12:00–16:30 Uhr",
+				day.minusDays(7).format(DateTimeFormatter.ofPattern("dd.MM.yyyy")) + ", 23:59 Uhr",
+				"12:00 Uhr Begrüßung", "1.200");
+		assertThat(english).contains(
+				day.format(DateTimeFormatter.ofPattern("EEEE, d MMM yyyy", Locale.ENGLISH)) + ", 12:00 pm–4:30 pm",
+				day.minusDays(7).format(DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)) + ", 11:59 pm",
+				"12:00 pm Begrüßung", "1,200");
+		assertThat(german + english).as("no ISO date or time, no variable name")
+			.doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}")
+			.doesNotContain("registrationDeadline", "startTime");
+	}
+
+	private static String visibleText(ResultActions page) throws Exception {
+		return Jsoup.parse(page.andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).text();
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
 
@@ -61,16 +62,14 @@ class EventRegistrationBrowserTest {
 	@Test
 	void shouldRegisterThroughThePublicEventPage() throws IOException {
 		ParticipationEvent event = fixtures.openConference(120);
-		events.describe(event.getId(),
-				new EventDetails("Sozialkonferenz Ruhr 2019",
-						"Integrationsregion Ruhr – Vielfalt stärken, Zukunft gestalten", event.getEventDate(), "12:00",
-						"16:30", "Luise-Albertz-Halle", "Düppelstraße 1, 46045 Oberhausen", true,
-						"Die Metropole Ruhr ist ein Schmelztiegel der Nationen.\n\nWir laden Sie herzlich ein.",
-						"Regina Schenberg\nReferat Bildung und Soziales\nschenberg@rvr.example",
-						"Pressegespräch um 11:30 Uhr", "https://example.org/dokumentation-2018.pdf", 120, null,
-						List.of(ProgrammeItem.Line.parse("12:00 | Begrüßung | Karola Geiß-Netthöfel"),
-								ProgrammeItem.Line
-									.parse("12:15 | Podium: Gelingfaktoren der Integration | Bund, Land, Kommunen"))));
+		events.describe(event.getId(), new EventDetails("Sozialkonferenz Ruhr 2019",
+				"Integrationsregion Ruhr – Vielfalt stärken, Zukunft gestalten", event.getEventDate(),
+				LocalTime.of(12, 0), LocalTime.of(16, 30), "Luise-Albertz-Halle", "Düppelstraße 1, 46045 Oberhausen",
+				true, "Die Metropole Ruhr ist ein Schmelztiegel der Nationen.\n\nWir laden Sie herzlich ein.",
+				"Regina Schenberg\nReferat Bildung und Soziales\nschenberg@rvr.example", "Pressegespräch um 11:30 Uhr",
+				"https://example.org/dokumentation-2018.pdf", 120, null,
+				List.of(ProgrammeItem.Line.parse("12:00 | Begrüßung | Karola Geiß-Netthöfel"), ProgrammeItem.Line
+					.parse("12:15 | Podium: Gelingfaktoren der Integration | Bund, Land, Kommunen"))));
 
 		try (Browser browser = new Browser(port)) {
 			browser.open("/public/events/" + event.getId());

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.time.temporal.Temporal;
 import java.util.Arrays;
 import java.util.List;
@@ -83,6 +82,11 @@ class RegistrationMailTest {
 		assertThat(ZonedDateTime.from(end).withZoneSameInstant(berlin)).isEqualTo(day.atTime(16, 30).atZone(berlin));
 		assertThat(event.getDateTimeStart().getParameter("TZID"))
 			.hasValueSatisfying(tzid -> assertThat(tzid.getValue()).isEqualTo("Europe/Berlin"));
+		String date = day.format(DateTimeFormatter.ofPattern("EEEE, dd.MM.yyyy", Locale.GERMAN));
+		assertThat(body).contains("Termin: " + date + ", 12:00–16:30 Uhr")
+			.as("no ISO date in the mail")
+			.doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
+		assertThat(event.getDescription().getValue()).contains(date + ", 12:00–16:30 Uhr");
 	}
 
 	/**
@@ -112,7 +116,8 @@ class RegistrationMailTest {
 		assertThat(toJane).extracting(MimeMessage::getSubject)
 			.containsExactlyInAnyOrder("Waitlist: Sozialkonferenz Ruhr 2019",
 					"A place has become free: Sozialkonferenz Ruhr 2019", "Reminder: Sozialkonferenz Ruhr 2019");
-		String englishDate = day.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(Locale.ENGLISH));
+		String englishDate = day.format(DateTimeFormatter.ofPattern("EEEE, d MMM yyyy", Locale.ENGLISH))
+				+ ", 12:00 pm–4:30 pm";
 		assertThat(text(subject(toJane, "A place has become free"))).contains("Dear Jane Smith", englishDate);
 		assertThat(text(subject(toJane, "Reminder"))).contains("Dear Jane Smith", englishDate,
 				"https://teilhabe.example/public/events/" + id + "?lang=en");
@@ -121,11 +126,15 @@ class RegistrationMailTest {
 		assertThat(toJuergen).extracting(MimeMessage::getSubject)
 			.containsExactlyInAnyOrder("Warteliste: Sozialkonferenz Ruhr 2019",
 					"Ein Platz ist frei geworden: Sozialkonferenz Ruhr 2019", "Erinnerung: Sozialkonferenz Ruhr 2019");
-		String germanDate = day.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(Locale.GERMAN));
+		String germanDate = day.format(DateTimeFormatter.ofPattern("EEEE, dd.MM.yyyy", Locale.GERMAN))
+				+ ", 12:00–16:30 Uhr";
 		assertThat(text(subject(toJuergen, "Ein Platz ist frei geworden"))).contains("Guten Tag Jürgen Müller",
 				germanDate);
 		assertThat(text(subject(toJuergen, "Erinnerung"))).contains("Guten Tag Jürgen Müller", germanDate,
 				"https://teilhabe.example/public/events/" + id + "?lang=de");
+		for (MimeMessage mail : greenMail.getReceivedMessages()) {
+			assertThat(text(mail)).as("no ISO date in a mail").doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
+		}
 	}
 
 	private static List<MimeMessage> mailsTo(String address) {

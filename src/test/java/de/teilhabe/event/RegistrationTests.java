@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -226,9 +227,10 @@ abstract class RegistrationTests {
 		registrations.register(id, person("B", "b@example.org"), Locale.GERMAN);
 
 		events.describe(id,
-				new EventDetails(event.getTitle(), "Vielfalt stärken", event.getEventDate(), "12:00", "16:30",
-						"Luise-Albertz-Halle", "Düppelstraße 1, 46045 Oberhausen", true, null, null, null, null, 2,
-						null, List.of(ProgrammeItem.Line.parse("12:00 | Begrüßung | Karola Geiß-Netthöfel"))));
+				new EventDetails(event.getTitle(), "Vielfalt stärken", event.getEventDate(), LocalTime.of(12, 0),
+						LocalTime.of(16, 30), "Luise-Albertz-Halle", "Düppelstraße 1, 46045 Oberhausen", true, null,
+						null, null, null, 2, null,
+						List.of(ProgrammeItem.Line.parse("12:00 | Begrüßung | Karola Geiß-Netthöfel"))));
 
 		assertThat(events.event(id).getRegistrationCount()).isEqualTo(2);
 		assertThat(events.programme(id)).extracting(ProgrammeItem::getTitle).containsExactly("Begrüßung");

@@ -56,6 +56,7 @@ class WorkshopProcessTest {
 				.add(execution.getVariable("participationId") + "/" + execution.getVariable("workshopTitle") + "/"
 						+ execution.getVariable("workshopDate") + "/" + execution.getVariable("workshopVenue"));
 			execution.setVariable("workshopId", WORKSHOP_ID);
+			execution.setVariable("workshopStart", execution.getVariable("workshopDate") + "T00:00:00");
 		});
 		Mocks.register("storeWorkshopOutcomeDelegate",
 				(JavaDelegate) execution -> storedOutcomes

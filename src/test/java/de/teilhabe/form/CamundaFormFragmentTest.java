@@ -102,7 +102,7 @@ class CamundaFormFragmentTest {
 			.contains("<input type=\"hidden\" name=\"_present\" value=\"budgetDecision\">")
 			.contains("<label for=\"f-budgetDecision-option-1\">Überschreitung genehmigen</label>")
 			.contains("<h2>Budgetüberschreitung entscheiden</h2>")
-			.contains("kosten <strong>149000 EUR</strong>");
+			.contains("kosten <strong>149.000 €</strong>");
 		assertThat(tag(html, "f-budgetDecision-option-2")).contains("name=\"budgetDecision\"", "value=\"cut\"",
 				"checked=\"checked\"", "required=\"required\"");
 	}

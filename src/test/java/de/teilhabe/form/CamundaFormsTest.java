@@ -91,7 +91,7 @@ class CamundaFormsTest {
 		assertThat(view.getFormId()).isEqualTo("Form_StartParticipation");
 		assertThat(view.field("title").orElseThrow().getValue()).isEmpty();
 		assertThat(view.field("surveyRounds").orElseThrow().getValue()).isEqualTo("1");
-		assertThat(view.field("measuresBudget").orElseThrow().getSuffix()).isEqualTo("EUR");
+		assertThat(view.field("measuresBudget").orElseThrow().getSuffix()).isEqualTo("€");
 		assertThat(view.getComponents().get(0).getHtml()).startsWith("<h2>Neuen Beteiligungsprozess starten</h2>");
 	}
 

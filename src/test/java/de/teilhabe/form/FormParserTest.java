@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -31,6 +32,28 @@ class FormParserTest {
 		assertThat(used).contains(ComponentType.TEXTFIELD, ComponentType.TEXTAREA, ComponentType.NUMBER,
 				ComponentType.DATETIME, ComponentType.CHECKBOX, ComponentType.RADIO, ComponentType.SELECT,
 				ComponentType.TAGLIST, ComponentType.TEXT, ComponentType.DYNAMICLIST);
+	}
+
+	/**
+	 * A field without a label would show its key, a variable name, to the person filling
+	 * it in.
+	 */
+	@Test
+	void shouldLabelEveryFieldOfEveryFormInTheRepository() {
+		for (Path form : FormFixtures.repositoryForms()) {
+			List<String> unlabelled = new ArrayList<>();
+			collectUnlabelled(FormFixtures.parse(form).components(), unlabelled);
+			assertThat(unlabelled).as(form.toString()).isEmpty();
+		}
+	}
+
+	private static void collectUnlabelled(List<FormComponent> components, List<String> unlabelled) {
+		for (FormComponent c : components) {
+			if (c.type().isField() && (c.label() == null || c.label().isBlank())) {
+				unlabelled.add(c.key());
+			}
+			collectUnlabelled(c.components(), unlabelled);
+		}
 	}
 
 	@Test
@@ -94,7 +117,7 @@ class FormParserTest {
 		assertThat(capacity.decimalDigits()).isZero();
 		assertThat(component(FormFixtures.form("conduct-conference"), "attendance").hide())
 			.isEqualTo("=not(conferenceHeld = true)");
-		assertThat(component(FormFixtures.form("start-participation"), "measuresBudget").suffix()).isEqualTo("EUR");
+		assertThat(component(FormFixtures.form("start-participation"), "measuresBudget").suffix()).isEqualTo("€");
 	}
 
 	@Test

@@ -1,18 +1,25 @@
 package de.teilhabe.form;
 
+import static java.util.Locale.ENGLISH;
 import static de.teilhabe.form.FormFixtures.GERMAN;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+
+import de.teilhabe.system.Formats;
 
 /**
  * Text components: templating from variables, then markdown, without any way for a
  * variable to inject markup.
  */
 class TextComponentTest {
+
+	private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
 	private final TextTemplates templates = new TextTemplates(new FeelExpressions());
 
@@ -30,15 +37,15 @@ class TextComponentTest {
 
 	@Test
 	void shouldRenderAMissingVariableAsNothing() {
-		assertThat(templates.render("Runde {{surveyRound}} von {{surveyRounds}}", Map.of("surveyRounds", 3L)))
+		assertThat(render("Runde {{surveyRound}} von {{surveyRounds}}", Map.of("surveyRounds", 3L)))
 			.isEqualTo("Runde  von 3");
 	}
 
 	@Test
 	void shouldEvaluateFeelInPlaceholders() {
-		assertThat(templates.render("Überschreitung: {{measuresTotalCost - measuresBudget}} EUR",
-				Map.of("measuresTotalCost", 149_000L, "measuresBudget", 100_000L)))
-			.isEqualTo("Überschreitung: 49000 EUR");
+		assertThat(Markdown.toHtml(render("Überschreitung: {{measuresTotalCost - measuresBudget}} EUR",
+				Map.of("measuresTotalCost", 149_000L, "measuresBudget", 100_000L)), 0))
+			.isEqualTo("<p>Überschreitung: 49.000 EUR</p>\n");
 	}
 
 	@Test
@@ -53,8 +60,8 @@ class TextComponentTest {
 
 		assertThat(view.getComponents().get(0).getHtml()).contains("""
 				<ul>
-				<li><strong>Sprachcafé</strong> (KI, 12000 EUR, 2018)</li>
-				<li><strong>Elternabende</strong> (Schulamt, 6500 EUR, 2019)</li>
+				<li><strong>Sprachcafé</strong> (KI, 12.000 €, 2018)</li>
+				<li><strong>Elternabende</strong> (Schulamt, 6.500 €, 2019)</li>
 				</ul>
 				<p>Nehmen Sie die Ergebnisse an""");
 	}
@@ -72,10 +79,9 @@ class TextComponentTest {
 	void shouldIncludeAnIfBlockOnlyWhenItsConditionHolds() {
 		String template = "Budget{{#if measuresTotalCost > measuresBudget}} überschritten{{/if}}.";
 
-		assertThat(templates.render(template, Map.of("measuresTotalCost", 2L, "measuresBudget", 1L)))
+		assertThat(render(template, Map.of("measuresTotalCost", 2L, "measuresBudget", 1L)))
 			.isEqualTo("Budget überschritten.");
-		assertThat(templates.render(template, Map.of("measuresTotalCost", 1L, "measuresBudget", 1L)))
-			.isEqualTo("Budget.");
+		assertThat(render(template, Map.of("measuresTotalCost", 1L, "measuresBudget", 1L))).isEqualTo("Budget.");
 	}
 
 	@Test
@@ -90,8 +96,8 @@ class TextComponentTest {
 
 	@Test
 	void shouldNotLetVariablesAddMarkdown() {
-		String html = Markdown.toHtml(templates.render("Grund: {{reason}}",
-				Map.of("reason", "[klick](javascript:alert(1)) **fett**\n# Titel")), 0);
+		String html = Markdown
+			.toHtml(render("Grund: {{reason}}", Map.of("reason", "[klick](javascript:alert(1)) **fett**\n# Titel")), 0);
 
 		assertThat(html).doesNotContain("<a", "<strong>", "<h1>", "<h2>")
 			.contains("[klick](javascript:alert(1)) **fett**");
@@ -113,14 +119,80 @@ class TextComponentTest {
 
 	@Test
 	void shouldDropAHeadingLeftEmptyByTemplating() {
-		assertThat(Markdown.toHtml(templates.render("## {{title}}\n\nText", Map.of()), 0)).isEqualTo("<p>Text</p>\n");
+		assertThat(Markdown.toHtml(render("## {{title}}\n\nText", Map.of()), 0)).isEqualTo("<p>Text</p>\n");
 	}
 
 	@Test
 	void shouldTakeAStandaloneBlockTagWithItsLine() {
-		assertThat(templates.render("Themen:\n\n{{#loop topics}}\n- {{this}}\n{{/loop}}\n\nEnde",
+		assertThat(render("Themen:\n\n{{#loop topics}}\n- {{this}}\n{{/loop}}\n\nEnde",
 				Map.of("topics", List.of("A", "B"))))
 			.isEqualTo("Themen:\n\n- A\n- B\n\nEnde");
+	}
+
+	@Test
+	void shouldWriteTheCloseDateOfASurveyInTheReadersLanguage() {
+		Map<String, Object> variables = Map.of("surveyTitle", "1. Online-Befragung", "surveyRound", 1L, "surveyRounds",
+				2L, "surveyCloseDate", "2026-12-20T23:59:59");
+
+		String german = binder.render(FormFixtures.form("monitor-survey"), variables, GERMAN)
+			.getComponents()
+			.get(0)
+			.getHtml();
+		String english = binder.render(FormFixtures.form("monitor-survey"), variables, ENGLISH)
+			.getComponents()
+			.get(0)
+			.getHtml();
+
+		assertThat(german).contains("schließt automatisch am <strong>20.12.2026, 23:59 Uhr</strong>.");
+		assertThat(english).contains("schließt automatisch am <strong>20 Dec 2026, 11:59 pm</strong>.");
+		assertThat(german + english).doesNotContainPattern(ISO_DATE).doesNotContain("surveyCloseDate");
+	}
+
+	@Test
+	void shouldWriteAmountsInEurosOfTheReadersLanguage() {
+		Map<String, Object> variables = Map.of("measuresTotalCost", 124_000L, "measuresBudget", 100_000L,
+				"participationId", 12_345L);
+
+		String german = binder.render(FormFixtures.form("approve-budget"), variables, GERMAN)
+			.getComponents()
+			.get(0)
+			.getHtml();
+		String english = binder.render(FormFixtures.form("approve-budget"), variables, ENGLISH)
+			.getComponents()
+			.get(0)
+			.getHtml();
+
+		assertThat(german).contains("<strong>124.000 €</strong>", "<strong>100.000 €</strong>")
+			.doesNotContain("124000", "EUR");
+		assertThat(german).as("an id in a link stays as it is").contains("href=\"/measures/consolidation/12345\"");
+		assertThat(english).contains("<strong>€124,000</strong>", "<strong>€100,000</strong>")
+			.doesNotContain("124000", "EUR");
+	}
+
+	@Test
+	void shouldWriteDatesAndTimesOfTheConferenceInTheReadersLanguage() {
+		Map<String, Object> variables = Map.of("conferenceTitle", "Integrationskonferenz", "conferenceDate",
+				"2017-06-30", "conferenceStart", "15:00", "conferenceEnd", "19:00", "conferenceVenue", "Ratssaal",
+				"registrationCount", 1_204L, "capacity", 1_500L);
+
+		String german = binder.render(FormFixtures.form("conduct-conference"), variables, GERMAN)
+			.getComponents()
+			.get(0)
+			.getHtml();
+		String english = binder.render(FormFixtures.form("conduct-conference"), variables, ENGLISH)
+			.getComponents()
+			.get(0)
+			.getHtml();
+
+		assertThat(german).contains("am 30.06.2017, 15:00 Uhr bis 19:00 Uhr, Ratssaal", "1.204 Anmeldungen bei 1.500");
+		assertThat(english).contains("am 30 Jun 2017, 3:00 pm bis 7:00 pm, Ratssaal", "1,204 Anmeldungen bei 1,500");
+		assertThat(german + english).doesNotContainPattern(ISO_DATE);
+	}
+
+	private String render(String template, Map<String, ?> context) {
+		@SuppressWarnings("unchecked")
+		Map<String, Object> values = (Map<String, Object>) context;
+		return templates.render(template, values, Formats.of(GERMAN, ZoneId.of("Europe/Berlin")));
 	}
 
 }

@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -69,6 +70,25 @@ class ProgressControllerTest {
 				"1 fehlgeschlagener Schritt", "1 überfällig", "9 offen", "30.06.2017", "80.000 € von 100.000 €",
 				"<progress max=\"7\" value=\"2\"");
 		assertThat(html).containsPattern("<option value=\"PROBLEMS\" selected=\"selected\">");
+	}
+
+	@Test
+	@WithMockUser(username = "leitung", authorities = "GROUP_manager")
+	void shouldWriteTheOverviewsDatesAndAmountsInEnglishForEnglishReaders() throws Exception {
+		given(progress.overview(any(), any(), eq(0), anyInt()))
+			.willReturn(new ProgressPage(List.of(LEVERKUSEN), 0, 25, 1));
+
+		String text = Jsoup
+			.parse(mvc.perform(get("/progress").param("lang", "en"))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString(StandardCharsets.UTF_8))
+			.text();
+
+		assertThat(text).contains("30 Jun 2017", "€80,000 of €100,000")
+			.doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}")
+			.doesNotContain("80000", "EUR");
 	}
 
 	@Test
@@ -121,7 +141,8 @@ class ProgressControllerTest {
 		assertThat(csv).contains("Titel;Veranstalter;Status;Phase;Phasen abgeschlossen")
 			.contains(
 					"Integrationskonzept Leverkusen 2017;Kommunales Integrationszentrum;läuft;Konferenz und Arbeitsgruppen;2;7;2017-06-30;9;1;1;412;120;118;24;80000;100000")
-			.contains("'=HYPERLINK");
+			.contains("'=HYPERLINK")
+			.contains("Budget verplant (€);Budget (€)");
 		verify(progress).overview(any(), eq(new ProgressFilter(null, 2017, null, ProgressFilter.Sort.CREATED)), eq(0),
 				eq(ProgressController.EXPORT_BATCH));
 	}

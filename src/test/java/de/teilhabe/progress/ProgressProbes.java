@@ -149,8 +149,8 @@ final class ProgressProbes {
 	void survey(long participationId, int round, long responses) {
 		jdbc.update("""
 				insert into survey (participation_id, round_number, title, close_date, status, response_count)
-				values (?, ?, ?, ?, 'CLOSED', ?)""", participationId, round, "Befragung " + round, "2017-03-31",
-				responses);
+				values (?, ?, ?, ?, 'CLOSED', ?)""", participationId, round, "Befragung " + round,
+				Timestamp.valueOf("2017-03-31 23:59:59"), responses);
 	}
 
 	void event(long participationId, String kind, long registrations, Long attendance) {

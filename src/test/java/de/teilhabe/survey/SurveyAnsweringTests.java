@@ -107,7 +107,7 @@ abstract class SurveyAnsweringTests {
 				NewQuestion.of(QuestionKind.SINGLE_CHOICE, "Ehrenamt?", false, "Ja", "Nein"));
 		where = surveys.addQuestion(id, new NewQuestion(QuestionKind.SHORT_TEXT, "Wo?", true, List.of(), List.of(),
 				null, null, null, null, false, volunteer.getId(), "Ja"));
-		survey = surveys.open(participation, 1, "Testbefragung", LocalDate.now().plusDays(7).toString());
+		survey = surveys.open(participation, 1, "Testbefragung", LocalDate.now().plusDays(7).atTime(23, 59, 59));
 	}
 
 	AnswerOutcome send(Map<String, List<String>> params) {

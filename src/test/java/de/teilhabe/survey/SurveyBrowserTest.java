@@ -69,7 +69,8 @@ class SurveyBrowserTest {
 				List.of("Sprachkurse", "Beratung"), null, null, "schlecht", "gut", false, null, null));
 		surveys.addQuestion(id, NewQuestion.of(QuestionKind.SHORT_TEXT, "Ihr Stadtteil", false));
 		surveys.addQuestion(id, NewQuestion.of(QuestionKind.LONG_TEXT, "Ihre Idee", false));
-		Survey survey = surveys.open(participation, 1, "1. Online-Befragung", LocalDate.now().plusDays(7).toString());
+		Survey survey = surveys.open(participation, 1, "1. Online-Befragung",
+				LocalDate.now().plusDays(7).atTime(23, 59, 59));
 		String link = "/public/surveys/" + survey.getPublicToken();
 
 		try (Browser browser = new Browser(port, PHONE)) {

@@ -20,7 +20,8 @@ class SurveyOpenDateTest {
 	void shouldWaitForTheOpenDateAfterTheDesignTaskOpenedIt() {
 		Survey survey = Survey.draft(1, 1, "");
 		survey.scheduleOpening(OPENS);
-		survey.open("1. Online-Befragung", "2017-03-31", Instant.parse("2017-02-20T10:00:00Z"));
+		survey.open("1. Online-Befragung", LocalDateTime.of(2017, 3, 31, 23, 59, 59),
+				Instant.parse("2017-02-20T10:00:00Z"));
 
 		assertThat(survey.isWaitingForOpenDate(OPENS.minusMinutes(1))).isTrue();
 		assertThat(survey.acceptsAnswers(OPENS.minusMinutes(1))).isFalse();
@@ -32,7 +33,8 @@ class SurveyOpenDateTest {
 	@Test
 	void shouldOpenAtOnceWithoutAnOpenDate() {
 		Survey survey = Survey.draft(1, 1, "");
-		survey.open("1. Online-Befragung", "2017-03-31", Instant.parse("2017-02-20T10:00:00Z"));
+		survey.open("1. Online-Befragung", LocalDateTime.of(2017, 3, 31, 23, 59, 59),
+				Instant.parse("2017-02-20T10:00:00Z"));
 
 		assertThat(survey.isWaitingForOpenDate(OPENS.minusDays(30))).isFalse();
 		assertThat(survey.acceptsAnswers(OPENS.minusDays(30))).isTrue();
@@ -41,7 +43,8 @@ class SurveyOpenDateTest {
 	@Test
 	void shouldNotMoveTheOpenDateOfAClosedSurvey() {
 		Survey survey = Survey.draft(1, 1, "");
-		survey.open("1. Online-Befragung", "2017-03-31", Instant.parse("2017-02-20T10:00:00Z"));
+		survey.open("1. Online-Befragung", LocalDateTime.of(2017, 3, 31, 23, 59, 59),
+				Instant.parse("2017-02-20T10:00:00Z"));
 		survey.close(Instant.parse("2017-03-31T22:00:00Z"));
 
 		assertThatThrownBy(() -> survey.scheduleOpening(OPENS)).isInstanceOf(SurveyDesignException.class)

@@ -76,7 +76,7 @@ class SurveyWebTest {
 		question = surveys.addQuestion(id,
 				NewQuestion.of(QuestionKind.SINGLE_CHOICE, "Wie lange leben Sie hier?", true, "kurz", "lang"));
 		idea = surveys.addQuestion(id, NewQuestion.of(QuestionKind.LONG_TEXT, "Ihre Idee?", false));
-		survey = surveys.open(participation, 1, "Webbefragung", LocalDate.now().plusDays(3).toString());
+		survey = surveys.open(participation, 1, "Webbefragung", LocalDate.now().plusDays(3).atTime(23, 59, 59));
 	}
 
 	String link() {
@@ -289,7 +289,8 @@ class SurveyWebTest {
 			.param("opensAt", opens.toString()))
 			.andExpect(redirectedUrl("/surveys/" + draft + "/edit"))
 			.andExpect(flash().attribute("message", "survey.editor.opensAtSaved"));
-		Survey scheduled = surveys.open(participation, 2, "Zweite Runde", LocalDate.now().plusDays(9).toString());
+		Survey scheduled = surveys.open(participation, 2, "Zweite Runde",
+				LocalDate.now().plusDays(9).atTime(23, 59, 59));
 		String link = "/public/surveys/" + scheduled.getPublicToken();
 
 		String page = mvc.perform(get(link)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

@@ -2,9 +2,11 @@ package de.teilhabe.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
@@ -84,6 +86,27 @@ class ProcessModelDeploymentTest {
 		assertThat(repositoryService.createDeploymentQuery()
 			.deploymentName(ProcessModelDeployment.DEPLOYMENT_NAME)
 			.count()).isEqualTo(1);
+	}
+
+	/**
+	 * A user task's documentation is the description on its task page: written for
+	 * people, it names no variable (such as {@code reviewComment}).
+	 */
+	@Test
+	void shouldDescribeEveryUserTaskWithoutAVariableName() {
+		Pattern variableName = Pattern.compile("\\b[a-z]+[A-Z][A-Za-z]*\\b");
+		List<String> descriptions = new ArrayList<>();
+		for (ProcessDefinition definition : repositoryService.createProcessDefinitionQuery().latestVersion().list()) {
+			for (UserTask task : repositoryService.getBpmnModelInstance(definition.getId())
+				.getModelElementsByType(UserTask.class)) {
+				task.getDocumentations()
+					.forEach(documentation -> descriptions.add(task.getName() + ": " + documentation.getTextContent()));
+			}
+		}
+
+		assertThat(descriptions).isNotEmpty()
+			.anySatisfy(description -> assertThat(description).contains("Rückmeldung"))
+			.allSatisfy(description -> assertThat(description).doesNotContainPattern(variableName));
 	}
 
 	private Deployment onlyDeployment() {

@@ -1,5 +1,6 @@
 package de.teilhabe.task;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.argThat;
@@ -19,15 +20,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.hamcrest.Matchers;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,6 +47,9 @@ import de.teilhabe.form.FormView;
 class TaskControllerTest {
 
 	private static final String ID = "task-1";
+
+	@Autowired
+	Clock clock;
 
 	@Autowired
 	MockMvc mvc;
@@ -75,6 +81,35 @@ class TaskControllerTest {
 			.andExpect(view().name(TaskController.VIEW_TASK))
 			.andExpect(model().attribute("form", form))
 			.andExpect(content().string(Matchers.containsString("Integrationskonzept Leverkusen 2017")));
+	}
+
+	@Test
+	void shouldWriteTheTasksDatesInTheReadersLanguageAndZone() throws Exception {
+		Date due = date(LocalDate.of(2026, 12, 20), LocalTime.of(23, 59, 59));
+		Date followUp = date(LocalDate.of(2026, 12, 10), LocalTime.MIN);
+		given(queries.details(eq(ID), eq("ag-sprache"), any())).willReturn(new TaskDetails(
+				new TaskView(ID, "Ziele und Maßnahmen erfassen", "Das Formular zeigt die Rückmeldung.", null, due, due,
+						followUp, false),
+				"Integrationskonzept Leverkusen 2017", "CONFERENCE", "AG 1: Sprache", List.of("wg-1"), List.of(),
+				List.of(), false, false, false, true, false, null, false, Map.of()));
+
+		String german = mvc.perform(get("/tasks/{id}", ID).param("lang", "de"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		String english = mvc.perform(get("/tasks/{id}", ID).param("lang", "en"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+
+		assertThat(Jsoup.parse(german).text()).contains("20.12.2026, 23:59 Uhr", "10.12.2026")
+			.doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
+		assertThat(Jsoup.parse(english).text()).contains("20 Dec 2026, 11:59 pm", "10 Dec 2026")
+			.doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
+		assertThat(german).as("the date fields keep the day in the zone of teilhabe.zone")
+			.contains("value=\"2026-12-20\"", "value=\"2026-12-10\"");
 	}
 
 	@Test
@@ -262,8 +297,9 @@ class TaskControllerTest {
 		return argThat(params -> params != null && value.equals(params.getFirst(name)));
 	}
 
-	private static Date date(LocalDate day, LocalTime time) {
-		return Date.from(day.atTime(time).atZone(ZoneId.systemDefault()).toInstant());
+	/** The day's time in the zone of teilhabe.zone, which the clock carries. */
+	private Date date(LocalDate day, LocalTime time) {
+		return Date.from(day.atTime(time).atZone(clock.getZone()).toInstant());
 	}
 
 }
