@@ -22,9 +22,8 @@ import de.teilhabe.participation.Phase;
  * read it; a test that changes its participation takes a {@link #fresh(Phase)} one. Each
  * participation is played by users of its own ({@link #castOf}: coordinator, manager and
  * leads named like the demo's with a suffix, password {@link DemoUsers#PASSWORD}): a
- * lead's list holds only this participation's tasks. Coordinators and managers also see
- * their role's open tasks of every participation, so a test filters their lists by its
- * process.
+ * lead's list holds only this participation's tasks. Managers also see their role's open
+ * tasks of every participation, so a test filters their lists by its process.
  */
 @Component
 public class LeverkusenFixture {
@@ -58,6 +57,19 @@ public class LeverkusenFixture {
 	public Participation fresh(Phase phase) {
 		Cast cast = Cast.suffixed(UUID.randomUUID().toString().substring(0, 8));
 		users.create(cast);
+		return play(cast, phase);
+	}
+
+	/**
+	 * Another participation of its own, played by the same users as this one (its
+	 * coordinator, manager and leads of the same topics), at this phase: for a test that
+	 * needs one team at two phases at once.
+	 */
+	public Participation alongside(Participation participation, Phase phase) {
+		return play(castOf(participation), phase);
+	}
+
+	private Participation play(Cast cast, Phase phase) {
 		LeverkusenDemo leverkusen = this.leverkusen.playedBy(cast);
 		Participation p = leverkusen.start();
 		casts.put(p.getSlug(), cast);

@@ -15,12 +15,14 @@ import org.springframework.stereotype.Component;
 
 import de.teilhabe.participation.ParticipationAccess;
 import de.teilhabe.participation.Steerer;
+import de.teilhabe.system.Roles;
 
 /**
  * What a user may do with a task: work it as its assignee or, while it is unassigned, as
- * a candidate (a working-group lead is only in their own group's); whoever coordinates
- * the participation of the task's process (asked of {@link ParticipationAccess}) also
- * sees, assigns and schedules it.
+ * a candidate (a working-group lead is only in their own group's; a coordinator is a
+ * candidate of the coordinators' tasks of the participations they coordinate only);
+ * whoever coordinates the participation of the task's process (asked of
+ * {@link ParticipationAccess}) also sees, assigns and schedules it.
  */
 @Component
 class TaskAccess {
@@ -56,9 +58,10 @@ class TaskAccess {
 				}
 			}
 		}
-		boolean candidate = candidateUsers.contains(userId) || candidateGroups.stream().anyMatch(groups::contains);
 		Steerer user = Steerer.of(userId, groups);
 		boolean coordinates = user.coordinator() && participations.coordinatesSlug(user, businessKey.get());
+		List<String> offering = coordinates ? groups : offeringGroups(groups);
+		boolean candidate = candidateUsers.contains(userId) || candidateGroups.stream().anyMatch(offering::contains);
 		return new Rights(userId, groups, task.getAssignee(), candidate, coordinates, candidateGroups, candidateUsers);
 	}
 
@@ -77,6 +80,28 @@ class TaskAccess {
 	/** The user's engine groups. */
 	List<String> groupsOf(String userId) {
 		return identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+	}
+
+	/**
+	 * The groups through which the user is offered the unassigned tasks of any
+	 * participation: their groups without the coordinators' role group, whose tasks
+	 * belong to a participation's coordination only; a coordinator finds those of the
+	 * participations they coordinate among "my processes".
+	 * @param groups the user's engine groups
+	 */
+	static List<String> offeringGroups(List<String> groups) {
+		return groups.stream().filter(group -> !Roles.COORDINATOR.groupId().equals(group)).toList();
+	}
+
+	/**
+	 * The groups through which the user is offered the unassigned tasks of the process
+	 * with this business key: all their groups if they coordinate its participation.
+	 * @param groups the user's engine groups
+	 */
+	List<String> offeringGroups(String userId, List<String> groups, String businessKey) {
+		Steerer user = Steerer.of(userId, groups);
+		return user.coordinator() && participations.coordinatesSlug(user, businessKey) ? groups
+				: offeringGroups(groups);
 	}
 
 	/**

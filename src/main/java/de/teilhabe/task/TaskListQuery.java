@@ -13,6 +13,8 @@ import org.camunda.bpm.engine.task.Task;
 
 import de.teilhabe.participation.Phase;
 
+import de.teilhabe.system.Roles;
+
 /**
  * The task list's query, written for the database's indexes. The engine's
  * {@code TaskQuery} joins tasks, candidate links and executions once and filters "mine OR
@@ -42,7 +44,8 @@ final class TaskListQuery {
 	}
 
 	/**
-	 * @param groups the user's groups (candidate groups they may work for)
+	 * @param groups the user's groups; the coordinators' role group offers only the tasks
+	 * of the processes in {@code processes} ({@link TaskAccess#offeringGroups})
 	 * @param processes business keys of the processes whose every task the user sees (a
 	 * coordinator's own)
 	 */
@@ -51,7 +54,10 @@ final class TaskListQuery {
 		TaskListQuery query = new TaskListQuery(filter);
 		List<String> sources = new ArrayList<>();
 		boolean mine = filter.scope() != TaskFilter.Scope.GROUPS;
-		boolean groupTasks = filter.scope() != TaskFilter.Scope.MINE && !groups.isEmpty();
+		List<String> offering = TaskAccess.offeringGroups(List.copyOf(groups));
+		boolean groupTasks = filter.scope() != TaskFilter.Scope.MINE && !offering.isEmpty();
+		boolean teamTasks = filter.scope() != TaskFilter.Scope.MINE && groups.contains(Roles.COORDINATOR.groupId())
+				&& !processes.isEmpty();
 		boolean processTasks = filter.scope() == TaskFilter.Scope.ALL && !processes.isEmpty();
 		// each source is an index lookup that yields task ids; G = 1 marks a group's
 		// offer, which only counts while
@@ -62,7 +68,14 @@ final class TaskListQuery {
 		}
 		if (groupTasks) {
 			sources.add("select I.TASK_ID_ as ID_, 1 as G from ACT_RU_IDENTITYLINK I where I.TYPE_ = 'candidate'"
-					+ " and I.GROUP_ID_ in (" + query.list("group", groups) + ")");
+					+ " and I.GROUP_ID_ in (" + query.list("group", offering) + ")");
+		}
+		if (teamTasks) {
+			sources.add("select I.TASK_ID_ as ID_, 1 as G from ACT_RU_IDENTITYLINK I"
+					+ " join ACT_RU_TASK T on T.ID_ = I.TASK_ID_ join ACT_RU_EXECUTION E on E.ID_ = T.PROC_INST_ID_"
+					+ " where I.TYPE_ = 'candidate' and I.GROUP_ID_ = #{teamGroup} and E.BUSINESS_KEY_ in ("
+					+ query.list("team", processes) + ")");
+			query.parameters.put("teamGroup", Roles.COORDINATOR.groupId());
 		}
 		if (processTasks) {
 			sources.add("select T.ID_, 0 as G from ACT_RU_TASK T join ACT_RU_EXECUTION E on E.ID_ = T.PROC_INST_ID_"

@@ -100,7 +100,7 @@ public class TaskQueries {
 	/** My tasks and my groups' unassigned tasks, most urgent first. */
 	@Transactional(readOnly = true)
 	public List<Task> openTasks(String userId, int max) {
-		List<String> groups = access.groupsOf(userId);
+		List<String> groups = TaskAccess.offeringGroups(access.groupsOf(userId));
 		TaskQuery query = taskService.createTaskQuery().or().taskAssignee(userId);
 		if (!groups.isEmpty()) {
 			query.taskCandidateGroupIn(groups);
@@ -249,10 +249,13 @@ public class TaskQueries {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<String> nextTask(String businessKey, String userId) {
-		return nextTask(businessKey, userId, access.groupsOf(userId));
+		return nextTask(businessKey, userId, access.offeringGroups(userId, access.groupsOf(userId), businessKey));
 	}
 
-	/** The same for a user whose engine groups are known. */
+	/**
+	 * The same for a user whose groups that offer them this process's tasks are known
+	 * ({@link TaskAccess#offeringGroups}).
+	 */
 	Optional<String> nextTask(String businessKey, String userId, List<String> groups) {
 		TaskQuery next = taskService.createTaskQuery()
 			.processInstanceBusinessKey(businessKey)

@@ -159,7 +159,8 @@ public class TaskWorkService {
 		String businessKey = process.get();
 		complete(task, userId, result.map(FormResult::values).orElse(Map.of()));
 		return new Completion.Completed(task.getName(),
-				businessKey == null ? Optional.empty() : queries.nextTask(businessKey, userId, rights.groups()));
+				businessKey == null ? Optional.empty() : queries.nextTask(businessKey, userId,
+						rights.coordinates() ? rights.groups() : TaskAccess.offeringGroups(rights.groups())));
 	}
 
 	/**
