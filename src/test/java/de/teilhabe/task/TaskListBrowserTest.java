@@ -128,8 +128,10 @@ class TaskListBrowserTest {
 			browser.signIn(cast.lead(1), "falsch");
 
 			assertThat(browser.path()).startsWith("/login");
-			assertThat(browser.find(By.cssSelector("[role=alert]")).getText())
-				.isEqualTo("Benutzername oder Passwort ist falsch.");
+			// the same answer as for an unknown user or a sign-in held back after
+			// failures
+			assertThat(browser.find(By.cssSelector("[role=alert]")).getText()).startsWith(
+					"Die Anmeldung ist fehlgeschlagen: Benutzername oder Passwort stimmen nicht, oder die Anmeldung ist nach Fehlversuchen kurz angehalten.");
 			browser.assertAccessible();
 		}
 	}
