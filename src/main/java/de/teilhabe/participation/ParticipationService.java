@@ -104,21 +104,6 @@ public class ParticipationService {
 			.collect(Collectors.toMap(Participation::getSlug, Participation::getTitle));
 	}
 
-	/** The business keys of the participations a coordinator started: "my processes". */
-	@Transactional(readOnly = true)
-	public List<String> slugsStartedBy(String userId) {
-		return repository.findSlugsByCreatedBy(userId);
-	}
-
-	/**
-	 * Whether this user started the participation with this slug (the business key of its
-	 * processes).
-	 */
-	@Transactional(readOnly = true)
-	public boolean isStartedBy(String slug, String userId) {
-		return slug != null && repository.existsBySlugAndCreatedBy(slug, userId);
-	}
-
 	/**
 	 * Slug and title of every running participation, by title: what a filter offers,
 	 * without loading the records.

@@ -97,15 +97,25 @@ public class TaskQueries {
 		this.clock = clock;
 	}
 
-	/** My tasks and my groups' unassigned tasks, most urgent first. */
+	/**
+	 * My tasks and my groups' unassigned tasks (the coordinators' role group's only of
+	 * the processes I coordinate), most urgent first: the task list's own query, scope by
+	 * scope.
+	 */
 	@Transactional(readOnly = true)
 	public List<Task> openTasks(String userId, int max) {
-		List<String> groups = TaskAccess.offeringGroups(access.groupsOf(userId));
-		TaskQuery query = taskService.createTaskQuery().or().taskAssignee(userId);
-		if (!groups.isEmpty()) {
-			query.taskCandidateGroupIn(groups);
+		List<String> groups = access.groupsOf(userId);
+		List<String> coordinated = access.coordinatedProcesses(userId, groups);
+		Date now = Date.from(clock.instant());
+		List<Task> open = new ArrayList<>();
+		for (TaskFilter.Scope scope : List.of(TaskFilter.Scope.MINE, TaskFilter.Scope.GROUPS)) {
+			TaskFilter filter = new TaskFilter(scope, null, null, null, null, null, TaskFilter.Sort.DUE, false);
+			open.addAll(
+					TaskListQuery.of(userId, groups, coordinated, filter, now, endOfWeek()).page(taskService, 0, max));
 		}
-		return query.endOr().orderByDueDate().asc().orderByTaskCreateTime().asc().listPage(0, max);
+		open.sort(Comparator.comparing(Task::getDueDate, Comparator.nullsLast(Comparator.naturalOrder()))
+			.thenComparing(Task::getCreateTime));
+		return List.copyOf(open.subList(0, Math.min(max, open.size())));
 	}
 
 	@Transactional(readOnly = true)

@@ -49,8 +49,10 @@ import de.teilhabe.demo.DemoUsers;
 import de.teilhabe.demo.LeverkusenDemo;
 import de.teilhabe.event.EventService;
 import de.teilhabe.participation.Participation;
+import de.teilhabe.participation.ParticipationAccess;
 import de.teilhabe.participation.ParticipationService;
 import de.teilhabe.participation.StartParticipation;
+import de.teilhabe.participation.Steerer;
 import de.teilhabe.survey.LeverkusenSurveys;
 import de.teilhabe.survey.Survey;
 import de.teilhabe.survey.SurveyService;
@@ -128,6 +130,9 @@ class TeilhabeBenchmark {
 
 	@Autowired
 	ParticipationService participations;
+
+	@Autowired
+	ParticipationAccess access;
 
 	@Autowired
 	LeverkusenSurveys leverkusenSurveys;
@@ -399,7 +404,7 @@ class TeilhabeBenchmark {
 			.map(Group::getId)
 			.toList();
 		TaskQuery query = taskService.createTaskQuery().or().taskAssignee(userId).taskCandidateGroupIn(groups);
-		List<String> slugs = participations.slugsStartedBy(userId);
+		List<String> slugs = access.slugsCoordinatedBy(Steerer.of(userId, groups));
 		if (!slugs.isEmpty()) {
 			query.processInstanceBusinessKeyIn(slugs.toArray(String[]::new));
 		}

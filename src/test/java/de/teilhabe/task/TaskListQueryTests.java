@@ -22,7 +22,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import de.teilhabe.LeverkusenFixture;
 import de.teilhabe.demo.Cast;
 import de.teilhabe.participation.Participation;
-import de.teilhabe.participation.ParticipationService;
+import de.teilhabe.participation.ParticipationAccess;
+import de.teilhabe.participation.Steerer;
 import de.teilhabe.participation.Phase;
 import de.teilhabe.task.TaskFilter.Due;
 import de.teilhabe.task.TaskFilter.Scope;
@@ -46,7 +47,7 @@ abstract class TaskListQueryTests {
 	IdentityService identityService;
 
 	@Autowired
-	ParticipationService participations;
+	ParticipationAccess access;
 
 	@Autowired
 	WorkingGroupService workingGroups;
@@ -111,7 +112,7 @@ abstract class TaskListQueryTests {
 		int compared = 0;
 		for (String user : List.of(cast.coordinator(), cast.lead(0), cast.lead(1), cast.manager())) {
 			List<String> groups = groupsOf(user);
-			List<String> started = participations.slugsStartedBy(user);
+			List<String> started = access.slugsCoordinatedBy(Steerer.of(user, groups));
 			for (TaskFilter filter : filters) {
 				Date now = new Date();
 				Date endOfWeek = Date.from(Instant.now().plus(7, ChronoUnit.DAYS));
@@ -137,7 +138,7 @@ abstract class TaskListQueryTests {
 	@Test
 	void shouldPageWithoutLosingOrRepeatingATask() {
 		List<String> groups = groupsOf(cast.coordinator());
-		List<String> started = participations.slugsStartedBy(cast.coordinator());
+		List<String> started = access.slugsCoordinatedBy(Steerer.of(cast.coordinator(), groups));
 		TaskFilter filter = filter(Scope.ALL, null, null, null, Sort.DUE, false);
 		TaskListQuery query = TaskListQuery.of(cast.coordinator(), groups, started, filter, new Date(), new Date());
 		List<String> all = query.page(taskService, 0, 1000).stream().map(Task::getId).toList();
