@@ -134,26 +134,14 @@ public class SurveyResults {
 							List.of()));
 				}
 				if (q.getKind() == QuestionKind.RATING) {
-					average = answers.stream()
-						.mapToInt(a -> Integer.parseInt(a.value()))
-						.average()
-						.stream()
-						.boxed()
-						.findFirst()
-						.orElse(null);
+					average = average(answers);
 				}
 			}
 			case RANKING -> {
 				for (String option : q.getOptions()) {
 					List<StoredAnswer> ofOption = answers.stream().filter(a -> option.equals(a.item())).toList();
 					long first = ofOption.stream().filter(a -> a.value().equals("1")).count();
-					Double avg = ofOption.stream()
-						.mapToInt(a -> Integer.parseInt(a.value()))
-						.average()
-						.stream()
-						.boxed()
-						.findFirst()
-						.orElse(null);
+					Double avg = average(ofOption);
 					rows.add(new Row(option, first, percent(first, respondents), percent(first, respondents), avg,
 							List.of()));
 				}
@@ -165,13 +153,7 @@ public class SurveyResults {
 					List<Long> counts = SurveyQuestion.SCALE.stream()
 						.map(v -> ofItem.stream().filter(a -> a.value().equals(v)).count())
 						.toList();
-					Double avg = ofItem.stream()
-						.mapToInt(a -> Integer.parseInt(a.value()))
-						.average()
-						.stream()
-						.boxed()
-						.findFirst()
-						.orElse(null);
+					Double avg = average(ofItem);
 					rows.add(new Row(item, ofItem.size(), percent(ofItem.size(), respondents),
 							percent(ofItem.size(), respondents), avg, counts));
 				}
@@ -218,6 +200,14 @@ public class SurveyResults {
 
 	private static double percent(long part, long whole) {
 		return whole == 0 ? 0 : Math.round(1000.0 * part / whole) / 10.0;
+	}
+
+	/**
+	 * The mean of numeric answers (ratings, ranks, scale values); none without answers.
+	 */
+	private static Double average(List<StoredAnswer> answers) {
+		return answers.isEmpty() ? null
+				: answers.stream().mapToInt(answer -> Integer.parseInt(answer.value())).average().getAsDouble();
 	}
 
 }
