@@ -21,13 +21,13 @@ import java.time.Duration;
 import jakarta.servlet.http.Cookie;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import de.teilhabe.StoppedClock;
 import de.teilhabe.IntegrationTest;
 import de.teilhabe.TestClock;
 
@@ -37,6 +37,7 @@ import de.teilhabe.TestClock;
  * field.
  */
 @IntegrationTest
+@StoppedClock
 class PasswordChangeTest {
 
 	private static final String INITIAL = "bitte-aendern";
@@ -64,15 +65,9 @@ class PasswordChangeTest {
 
 	@BeforeEach
 	void createTheFirstAdministrator() {
-		clock.stop();
 		admin = SignInUsers.uniqueId("admin");
 		address = SignInUsers.address();
 		new InitialAdministrator(roleGroups, identities, new AdminProperties(admin, INITIAL), passwordChanges).ensure();
-	}
-
-	@AfterEach
-	void runTheClock() {
-		clock.run();
 	}
 
 	@Test

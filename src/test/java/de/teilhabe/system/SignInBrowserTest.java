@@ -6,17 +6,15 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import de.teilhabe.StoppedClock;
 import de.teilhabe.Browser;
 import de.teilhabe.BrowserTest;
 import de.teilhabe.IntegrationTest;
-import de.teilhabe.TestClock;
 
 /**
  * In a real browser: the sign-in page after a failure says when to try again, and the
@@ -24,6 +22,7 @@ import de.teilhabe.TestClock;
  */
 @IntegrationTest
 @BrowserTest
+@StoppedClock
 class SignInBrowserTest {
 
 	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
@@ -39,19 +38,6 @@ class SignInBrowserTest {
 
 	@Autowired
 	PasswordChanges passwordChanges;
-
-	@Autowired
-	TestClock clock;
-
-	@BeforeEach
-	void stopTheClock() {
-		clock.stop();
-	}
-
-	@AfterEach
-	void runTheClock() {
-		clock.run();
-	}
 
 	@Test
 	void shouldSayWhenToTryAgainAfterAFailure() throws IOException {

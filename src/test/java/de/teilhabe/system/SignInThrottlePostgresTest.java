@@ -14,12 +14,11 @@ import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import de.teilhabe.StoppedClock;
 import de.teilhabe.PostgresTest;
 import de.teilhabe.TestClock;
 
@@ -28,6 +27,7 @@ import de.teilhabe.TestClock;
  * account, half of them on a second node, let exactly one password check through.
  */
 @PostgresTest
+@StoppedClock
 class SignInThrottlePostgresTest {
 
 	@Autowired
@@ -44,16 +44,6 @@ class SignInThrottlePostgresTest {
 
 	@Autowired
 	TestClock clock;
-
-	@BeforeEach
-	void stopTheClock() {
-		clock.stop();
-	}
-
-	@AfterEach
-	void runTheClock() {
-		clock.run();
-	}
 
 	@Test
 	void shouldLetOneOfManySimultaneousAttemptsThroughOnAnyNode() throws Exception {

@@ -19,7 +19,6 @@ import javax.sql.DataSource;
 import jakarta.servlet.http.Cookie;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +26,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import de.teilhabe.StoppedClock;
 import de.teilhabe.IntegrationTest;
 import de.teilhabe.TestClock;
 
@@ -36,6 +36,7 @@ import de.teilhabe.TestClock;
  * exist.
  */
 @IntegrationTest
+@StoppedClock
 class SignInThrottleTest {
 
 	private static final String PASSWORD = "richtiges Passwort 2026";
@@ -66,15 +67,9 @@ class SignInThrottleTest {
 	String address;
 
 	@BeforeEach
-	void stopTheClock() {
-		clock.stop();
+	void createTheUser() {
 		user = SignInUsers.create(identities, "throttle", PASSWORD, Roles.COORDINATOR.groupId());
 		address = SignInUsers.address();
-	}
-
-	@AfterEach
-	void runTheClock() {
-		clock.run();
 	}
 
 	@Test
